@@ -1,0 +1,486 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { readConfig, type ConfigResult, type FormConfig } from './config.js';
+import { LocalizeController } from './controllers/localize-controller.js';
+import { SubmitController } from './controllers/submit-controller.js';
+import { styles } from './courtesy-feedback.styles.js';
+import { FeedbackRateEvent } from './events.js';
+import type { MessageOverrides } from './i18n/messages.js';
+import { pageAddress } from './page-address.js';
+import { buildPayload, type FeedbackPayload } from './payload.js';
+import { nextOptionIndex } from './rating/keyboard.js';
+import { isLowRating, ratingWord, scales } from './rating/scales.js';
+import { visibleLength } from './text-length.js';
+import type { PayloadTransform } from './transport/request.js';
+
+type FieldError = 'required' | 'tooLong';
+
+/** How close the comment is to its limit; the live region speaks only when this changes. */
+type CounterBand = 'plenty' | 'few' | 'over';
+
+/** How long typing must pause before the counter's state is announced. */
+const COUNTER_ANNOUNCE_DELAY = 700;
+
+/**
+ * A courtesy rating and comment form that posts to the agency's own endpoint.
+ *
+ * @summary Rate how courteously you were served, optionally comment, and send it to `endpoint`.
+ *
+ * @event feedback-rate - The visitor picked a rating. `detail: { rating }`.
+ * @event feedback-submit - About to send; cancelable. `detail: { payload }`, which listeners may change.
+ * @event feedback-sent - The endpoint answered 2xx. `detail: { payload, status, receipt }`.
+ * @event feedback-queued - Could not be sent now and is kept for later. `detail: { payload, reason }`.
+ * @event feedback-error - Failed. `detail: { payload, status, reason }`.
+ *
+ * @csspart base - The outer box.
+ * @csspart unavailable - The message shown instead of the form when it is misconfigured.
+ * @csspart form - The form.
+ * @csspart subject - The staff member and service being rated.
+ * @csspart staff-photo - The staff member's photo.
+ * @csspart rating - The rating group (fieldset).
+ * @csspart question - The rating question (legend).
+ * @csspart option - One rating option; `option-checked` is added to the chosen one.
+ * @csspart option-label - The visible tile of an option: glyph and words.
+ * @csspart comment-label - The comment field's label.
+ * @csspart comment-hint - The hint under the comment label.
+ * @csspart comment - The comment textarea.
+ * @csspart counter - The character counter.
+ * @csspart error - A validation message next to its field.
+ * @csspart notice - The "this is not a petition" line and complaint link.
+ * @csspart submit - The send button.
+ * @csspart status - The live region: sending, sent (with receipt) and failure messages.
+ * @csspart send-another - The button that starts a new response after sending.
+ *
+ * @cssprop --courtesy-feedback-accent - Buttons, links and the chosen option's border.
+ * @cssprop --courtesy-feedback-on-accent - Text on the accent colour.
+ * @cssprop --courtesy-feedback-background - Background of the form.
+ * @cssprop --courtesy-feedback-surface - Background of the rating tiles.
+ * @cssprop --courtesy-feedback-selected-surface - Background of the chosen tile.
+ * @cssprop --courtesy-feedback-text - Text colour.
+ * @cssprop --courtesy-feedback-muted-text - Hints, counter and secondary text.
+ * @cssprop --courtesy-feedback-border - Borders of the box, tiles and field.
+ * @cssprop --courtesy-feedback-error - Validation and failure messages.
+ * @cssprop --courtesy-feedback-star - Filled stars of the `stars5` scale.
+ * @cssprop --courtesy-feedback-focus-ring - Keyboard focus ring.
+ * @cssprop --courtesy-feedback-radius - Corner radius of the box (controls scale from it).
+ * @cssprop --courtesy-feedback-spacing - Padding and gaps.
+ * @cssprop --courtesy-feedback-font-family - Font family.
+ * @cssprop --courtesy-feedback-font-size - Base font size (default: at least 16px).
+ */
+export class CourtesyFeedback extends LitElement {
+  static override styles = styles;
+
+  private readonly localize = new LocalizeController(this);
+  private readonly submitter = new SubmitController(this);
+  private configResult: ConfigResult = readConfig({}, 'about:blank');
+  /** Configuration problems already written to the console, so each is reported once. */
+  private readonly reportedProblems = new Set<string>();
+  private counterTimer: ReturnType<typeof setTimeout> | undefined;
+  private counterBand: CounterBand = 'plenty';
+
+  @query('textarea') private commentField?: HTMLTextAreaElement;
+  @query('.status') private statusRegion?: HTMLElement;
+
+  @state() private rating: number | null = null;
+  @state() private commentText = '';
+  @state() private errors: { rating?: FieldError; comment?: FieldError } = {};
+  @state() private counterAnnouncement = '';
+  /** Whether the last submit attempt stopped at validation; the status line says so. */
+  @state() private invalidSubmit = false;
+
+  /** URL that receives the submission. Missing or invalid: the form says it is unavailable. */
+  @property() endpoint?: string;
+  /** HTTP method: `POST` (default) or `PUT`. */
+  @property() method = 'POST';
+  /** Body encoding: `json` (default), `form` (url-encoded fields), or `text` (JSON as text/plain, no CORS preflight). */
+  @property({ attribute: 'content-type' }) contentType = 'json';
+  /** fetch credentials mode: `omit` (default), `same-origin` or `include`. */
+  @property() credentials = 'omit';
+  /** Rating control: `faces5` (default), `stars5`, `numbers5`, `faces3`, `thumbs2` (좋아요 / 아쉬워요). */
+  @property() scale = 'faces5';
+  /** Comment rule: `optional` (default), `required`, `required-when-low`, `hidden`. */
+  @property() comment = 'optional';
+  /** Comment limit in characters as a person counts them (a syllable or an emoji is one). */
+  @property({ attribute: 'max-length', type: Number }) maxLength = 1000;
+  /** The service being rated, e.g. 여권 발급. */
+  @property() service?: string;
+  /** The department being rated. */
+  @property() department?: string;
+  /** The staff member's identifier, sent but not shown. */
+  @property({ attribute: 'staff-id' }) staffId?: string;
+  /** The staff member's name, shown to the visitor and sent. */
+  @property({ attribute: 'staff-name' }) staffName?: string;
+  /** URL of the staff member's photo, shown beside the name. */
+  @property({ attribute: 'staff-photo' }) staffPhoto?: string;
+  /** How the visitor was served: `online`, `visit`, `phone` or `other`. */
+  @property() channel?: string;
+  /** How much of the page address is sent: `path` (default, no query), `full` (e-mail addresses removed), `none`. */
+  @property({ attribute: 'page-url' }) pageUrl = 'path';
+  /** Milliseconds one attempt may take before it counts as failed. */
+  @property({ type: Number }) timeout = 10000;
+  /** Language (BCP 47); otherwise the nearest `lang` ancestor, then the document. Korean and English are bundled. */
+  @property() override lang!: string;
+  /** The agency's formal complaint channel (e.g. its 국민신문고 page), linked for matters that need an answer. */
+  @property({ attribute: 'complaint-url' }) complaintUrl?: string;
+  /** Replaces the default rating question. */
+  @property() heading?: string;
+  /** Disables every control. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Extra request headers, e.g. an API key. Any header makes a cross-origin request preflighted. */
+  @property({ attribute: false }) headers?: Record<string, string>;
+  /** Merged into the payload's `metadata`. */
+  @property({ attribute: false }) metadata?: Record<string, unknown>;
+  /** Replacements for any of the built-in strings (see the `Messages` type). */
+  @property({ attribute: false }) messages?: MessageOverrides;
+  /** Turns the payload into the request body: return an object (encoded per `content-type`) or a ready body. */
+  @property({ attribute: false }) transform?: PayloadTransform;
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.counterTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (
+      !this.hasUpdated ||
+      (['endpoint', 'method', 'contentType', 'credentials', 'scale', 'comment', 'maxLength', 'timeout', 'pageUrl', 'channel'] as const).some(
+        (key) => changed.has(key)
+      )
+    ) {
+      this.configResult = readConfig(this, document.baseURI);
+      this.reportProblems();
+      if (changed.has('scale') && this.hasUpdated) this.rating = null;
+    }
+  }
+
+  private reportProblems() {
+    if (this.configResult.ok) return;
+    for (const { attribute, message } of this.configResult.problems) {
+      const line = `<courtesy-feedback> attribute "${attribute}" ${message} The form is shown as unavailable.`;
+      if (this.reportedProblems.has(line)) continue;
+      this.reportedProblems.add(line);
+      console.error(line, this);
+    }
+  }
+
+  private get config(): FormConfig | undefined {
+    return this.configResult.ok ? this.configResult.config : undefined;
+  }
+
+  private commentRequired(config: FormConfig): boolean {
+    return (
+      config.comment === 'required' ||
+      (config.comment === 'required-when-low' && this.rating !== null && isLowRating(config.scale, this.rating))
+    );
+  }
+
+  private commentError(config: FormConfig): FieldError | undefined {
+    if (config.comment === 'hidden') return undefined;
+    if (visibleLength(this.commentText) > config.maxLength) return 'tooLong';
+    if (this.commentRequired(config) && !this.commentText.trim()) return 'required';
+    return undefined;
+  }
+
+  /** The visitor chose a rating, by pointer or keyboard. */
+  private chooseRating(value: number) {
+    if (this.rating === value) return;
+    this.rating = value;
+    if (this.errors.rating) this.errors = { ...this.errors, rating: undefined };
+    if (this.errors.comment === 'required' && this.config && !this.commentError(this.config)) {
+      this.errors = { ...this.errors, comment: undefined };
+    }
+    this.dispatchEvent(new FeedbackRateEvent(value));
+  }
+
+  private handleRatingChange(event: Event) {
+    this.chooseRating(Number((event.target as HTMLInputElement).value));
+  }
+
+  private handleRatingKeydown(event: KeyboardEvent) {
+    const radios = Array.from(this.renderRoot.querySelectorAll<HTMLInputElement>('input[name="rating"]'));
+    const current = radios.indexOf(event.target as HTMLInputElement);
+    if (current < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    const next = nextOptionIndex(event.key, current, radios.length, this.localize.isRightToLeft);
+    if (next === undefined) return;
+    event.preventDefault();
+    radios[next].checked = true;
+    radios[next].focus();
+    this.chooseRating(Number(radios[next].value));
+  }
+
+  private handleCommentInput(event: Event) {
+    this.commentText = (event.target as HTMLTextAreaElement).value;
+    const config = this.config;
+    if (!config) return;
+    if (this.errors.comment && !this.commentError(config)) this.errors = { ...this.errors, comment: undefined };
+    this.scheduleCounterAnnouncement(config);
+  }
+
+  /**
+   * Screen readers hear the counter only when it matters (few characters left, or too many), and
+   * only once typing pauses, never on every key press.
+   */
+  private scheduleCounterAnnouncement(config: FormConfig) {
+    clearTimeout(this.counterTimer);
+    this.counterTimer = setTimeout(() => {
+      const length = visibleLength(this.commentText);
+      const remaining = config.maxLength - length;
+      const band: CounterBand =
+        remaining < 0 ? 'over' : remaining <= Math.max(10, Math.round(config.maxLength * 0.1)) ? 'few' : 'plenty';
+      if (band !== this.counterBand) {
+        this.counterAnnouncement =
+          band === 'over'
+            ? this.localize.term('counterOver', { over: -remaining })
+            : band === 'few'
+              ? this.localize.term('counterRemaining', { remaining })
+              : '';
+      }
+      this.counterBand = band;
+    }, COUNTER_ANNOUNCE_DELAY);
+  }
+
+  private handleFormSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    void this.submit();
+  }
+
+  private handleSendAnother() {
+    this.reset();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[name="rating"]')?.focus());
+  }
+
+  private payloadFor(config: FormConfig, id: string, attempt: number): FeedbackPayload {
+    const value = this.rating ?? 0;
+    return buildPayload({
+      id,
+      now: new Date(),
+      rating: {
+        value,
+        max: scales[config.scale].max,
+        scale: config.scale,
+        label: ratingWord(config.scale, value, {
+          scale5: this.localize.term('scale5'),
+          scale3: this.localize.term('scale3'),
+          thumbs: this.localize.term('thumbs'),
+        }),
+      },
+      comment: config.comment === 'hidden' ? '' : this.commentText,
+      subject: {
+        service: this.service,
+        department: this.department,
+        staffId: this.staffId,
+        staffName: this.staffName,
+        channel: config.channel,
+      },
+      page: pageAddress(config.pageUrl, location.href, document.title),
+      locale: this.localize.locale,
+      metadata: this.metadata,
+      attempt,
+    });
+  }
+
+  /** Moves focus to the first field that needs fixing, as a visitor would expect after pressing send. */
+  private async focusFirstInvalid() {
+    await this.updateComplete;
+    if (this.errors.rating) {
+      const radios = this.renderRoot.querySelectorAll<HTMLInputElement>('input[name="rating"]');
+      (Array.from(radios).find((radio) => radio.checked) ?? radios[0])?.focus();
+    } else if (this.errors.comment) {
+      this.commentField?.focus();
+    }
+  }
+
+  /**
+   * Validates and sends the form, as the send button does. Resolves `true` when the endpoint
+   * accepted it; `false` when the form is invalid, disabled, misconfigured, cancelled or failed.
+   */
+  async submit(): Promise<boolean> {
+    const config = this.config;
+    if (!config || this.disabled || this.submitter.busy) return false;
+    const errors = { rating: this.rating === null ? ('required' as const) : undefined, comment: this.commentError(config) };
+    this.errors = errors;
+    this.invalidSubmit = Boolean(errors.rating || errors.comment);
+    if (this.invalidSubmit) {
+      await this.focusFirstInvalid();
+      return false;
+    }
+    const focusWasInside = this.matches(':focus-within');
+    const answers = JSON.stringify([config.scale, this.rating, config.comment === 'hidden' ? '' : this.commentText]);
+    const result = await this.submitter.submit(answers, (id, attempt) => this.payloadFor(config, id, attempt), {
+      config,
+      headers: this.headers,
+      transform: this.transform,
+    });
+    if (result.phase === 'sent' && focusWasInside) {
+      // The form the visitor was in is gone; put them on the thank-you so they are not lost at the page top.
+      await this.updateComplete;
+      this.statusRegion?.focus();
+    }
+    return result.phase === 'sent';
+  }
+
+  /** Clears the rating, comment, errors and status, ready for a new response. Fires no event. */
+  reset() {
+    this.rating = null;
+    this.commentText = '';
+    this.errors = {};
+    this.invalidSubmit = false;
+    this.counterAnnouncement = '';
+    this.counterBand = 'plenty';
+    clearTimeout(this.counterTimer);
+    this.submitter.reset();
+  }
+
+  private renderSubject(): TemplateResult | typeof nothing {
+    const context = [this.service, this.department].filter(Boolean).join(' · ');
+    if (!this.staffName && !context) return nothing;
+    return html`<div class="subject" part="subject">
+      ${this.staffPhoto ? html`<img part="staff-photo" src=${this.staffPhoto} alt="" />` : nothing}
+      <div>
+        ${this.staffName ? html`<p>${this.localize.term('staffLabel', { name: this.staffName })}</p>` : nothing}
+        ${context ? html`<p class="subject-context">${context}</p>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderRating(config: FormConfig) {
+    const scale = scales[config.scale];
+    const words = this.localize.term(scale.words);
+    const invalid = this.errors.rating !== undefined;
+    return html`<fieldset part="rating" aria-describedby=${invalid ? 'rating-error' : nothing}>
+      <legend part="question" id="question">${this.heading || this.localize.term('question')}</legend>
+      ${invalid
+        ? html`<p class="error" part="error" id="rating-error">${this.localize.term('errorRatingRequired')}</p>`
+        : nothing}
+      <div class="options scale-${config.scale} count-${scale.max}" @keydown=${this.handleRatingKeydown}>
+        ${words.map((word, index) => {
+          const value = index + 1;
+          const checked = this.rating === value;
+          const filled = this.rating !== null && value <= this.rating;
+          return html`<span class="option ${filled ? 'filled' : ''}" part=${checked ? 'option option-checked' : 'option'}>
+            <input
+              type="radio"
+              name="rating"
+              id=${`rating-${value}`}
+              .value=${String(value)}
+              .checked=${checked}
+              ?disabled=${this.disabled}
+              aria-invalid=${invalid ? 'true' : nothing}
+              @change=${this.handleRatingChange}
+            />
+            <label class="tile" part="option-label" for=${`rating-${value}`}>
+              <span class="glyph" aria-hidden="true">${scale.glyphs[index]}</span>
+              <span class="word">${word}</span>
+            </label>
+          </span>`;
+        })}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderComment(config: FormConfig) {
+    if (config.comment === 'hidden') return nothing;
+    const required = this.commentRequired(config);
+    const length = visibleLength(this.commentText);
+    const over = length - config.maxLength;
+    const error = this.errors.comment;
+    const describedBy = ['comment-hint', 'comment-counter', error ? 'comment-error' : ''].filter(Boolean).join(' ');
+    const hint = config.comment === 'required-when-low' && !required ? 'commentHintWhenLow' : 'commentHint';
+    return html`<div class="field">
+      <label class="comment-label" part="comment-label" for="comment">
+        ${this.localize.term('commentLabel')} ${this.localize.term(required ? 'required' : 'optional')}
+      </label>
+      <p class="hint" part="comment-hint" id="comment-hint">${this.localize.term(hint)}</p>
+      ${error
+        ? html`<p class="error" part="error" id="comment-error">
+            ${error === 'tooLong'
+              ? this.localize.term('errorCommentTooLong', { max: config.maxLength, over })
+              : this.localize.term('errorCommentRequired')}
+          </p>`
+        : nothing}
+      <textarea
+        id="comment"
+        part="comment"
+        name="comment"
+        rows="4"
+        .value=${this.commentText}
+        ?required=${required}
+        ?disabled=${this.disabled}
+        aria-invalid=${error ? 'true' : nothing}
+        aria-describedby=${describedBy}
+        @input=${this.handleCommentInput}
+      ></textarea>
+      <p class="counter ${over > 0 ? 'over' : ''}" part="counter" id="comment-counter">
+        ${this.localize.term('counter', { count: length, max: config.maxLength })}
+      </p>
+      <div class="visually-hidden" aria-live="polite">${this.counterAnnouncement}</div>
+    </div>`;
+  }
+
+  private renderNotice() {
+    const complaintUrl = this.complaintUrl;
+    return html`<p class="notice" part="notice">
+      ${this.localize.term('notPetition')}
+      ${complaintUrl
+        ? html`<a href=${complaintUrl} target="_blank" rel="noopener noreferrer"
+            >${this.localize.term('complaintLink')} <span class="visually-hidden">${this.localize.term('opensInNewTab')}</span></a
+          >`
+        : nothing}
+    </p>`;
+  }
+
+  private renderStatus() {
+    const state = this.submitter.state;
+    switch (state.phase) {
+      case 'sending':
+        return html`<p>${this.localize.term('sending')}</p>`;
+      case 'sent':
+        return html`<p class="thanks">${this.localize.term('sent')}</p>
+          ${state.receipt ? html`<p class="receipt">${this.localize.term('receipt', { receipt: state.receipt })}</p>` : nothing}`;
+      case 'failed': {
+        const key =
+          state.reason === 'timeout'
+            ? 'failedTimeout'
+            : state.reason === 'network'
+              ? 'failedNetwork'
+              : state.reason === 'rejected'
+                ? 'failedRejected'
+                : 'failedServer';
+        return html`<p class="failure">
+          ${this.localize.term(key, { status: state.status ?? '' })} ${this.localize.term('failedKept')}
+        </p>`;
+      }
+      default:
+        return this.invalidSubmit ? html`<p class="failure">${this.localize.term('errorSummary')}</p>` : nothing;
+    }
+  }
+
+  override render() {
+    const config = this.config;
+    const locale = this.localize.locale;
+    if (!config) {
+      return html`<div class="base" part="base" lang=${locale}>
+        <p part="unavailable" role="status">${this.localize.term('unavailable')}</p>
+      </div>`;
+    }
+    const state = this.submitter.state;
+    const sending = state.phase === 'sending';
+    return html`<div class="base" part="base" lang=${locale}>
+      ${state.phase === 'sent'
+        ? nothing
+        : html`<form part="form" novalidate @submit=${this.handleFormSubmit}>
+            ${this.renderSubject()} ${this.renderRating(config)} ${this.renderComment(config)} ${this.renderNotice()}
+            <button type="submit" part="submit" ?disabled=${this.disabled} aria-busy=${sending ? 'true' : 'false'}>
+              ${this.localize.term(sending ? 'sending' : 'submit')}
+            </button>
+          </form>`}
+      <div class="status" part="status" role="status" tabindex="-1">${this.renderStatus()}</div>
+      ${state.phase === 'sent'
+        ? html`<button type="button" class="after-sent" part="send-another" @click=${this.handleSendAnother}>
+            ${this.localize.term('sendAnother')}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,69 @@
+import type { FeedbackPayload } from './payload.js';
+
+/** Why a submission was not accepted: no answer in time, no answer at all, a final 4xx, or 408/429/5xx. */
+export type FailureReason = 'timeout' | 'network' | 'rejected' | 'server';
+
+const init = { bubbles: true, composed: true } as const;
+
+/** The visitor picked a rating (never fired when `reset()` or a property changes it). */
+export class FeedbackRateEvent extends Event {
+  static readonly eventName = 'feedback-rate';
+  readonly detail: { readonly rating: number };
+  constructor(rating: number) {
+    super(FeedbackRateEvent.eventName, init);
+    this.detail = { rating };
+  }
+}
+
+/**
+ * About to send. `preventDefault()` cancels the submission; a listener may change `detail.payload`
+ * in place or replace it, and what it holds afterwards is what is sent.
+ */
+export class FeedbackSubmitEvent extends Event {
+  static readonly eventName = 'feedback-submit';
+  readonly detail: { payload: FeedbackPayload };
+  constructor(payload: FeedbackPayload) {
+    super(FeedbackSubmitEvent.eventName, { ...init, cancelable: true });
+    this.detail = { payload };
+  }
+}
+
+/** The endpoint answered 2xx. `receipt` is the tracking number from a JSON `{ "receipt": … }` body, if any. */
+export class FeedbackSentEvent extends Event {
+  static readonly eventName = 'feedback-sent';
+  readonly detail: { readonly payload: FeedbackPayload; readonly status: number; readonly receipt: string | null };
+  constructor(payload: FeedbackPayload, status: number, receipt: string | null) {
+    super(FeedbackSentEvent.eventName, init);
+    this.detail = { payload, status, receipt };
+  }
+}
+
+/** The submission could not be sent now and is kept to be sent later. */
+export class FeedbackQueuedEvent extends Event {
+  static readonly eventName = 'feedback-queued';
+  readonly detail: { readonly payload: FeedbackPayload; readonly reason: FailureReason };
+  constructor(payload: FeedbackPayload, reason: FailureReason) {
+    super(FeedbackQueuedEvent.eventName, init);
+    this.detail = { payload, reason };
+  }
+}
+
+/** The submission failed. `status` is the HTTP status, or `null` when no response came. */
+export class FeedbackErrorEvent extends Event {
+  static readonly eventName = 'feedback-error';
+  readonly detail: { readonly payload: FeedbackPayload; readonly status: number | null; readonly reason: FailureReason };
+  constructor(payload: FeedbackPayload, status: number | null, reason: FailureReason) {
+    super(FeedbackErrorEvent.eventName, init);
+    this.detail = { payload, status, reason };
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'feedback-rate': FeedbackRateEvent;
+    'feedback-submit': FeedbackSubmitEvent;
+    'feedback-sent': FeedbackSentEvent;
+    'feedback-queued': FeedbackQueuedEvent;
+    'feedback-error': FeedbackErrorEvent;
+  }
+}

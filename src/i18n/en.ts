@@ -1,0 +1,41 @@
+import type { Messages } from './messages.js';
+
+export const en: Messages = {
+  question: 'How courteous were the staff who served you?',
+  staffLabel: 'Staff member: {name}',
+  unavailable: 'Feedback is not available right now. Please try again later.',
+
+  scale5: ['Very discourteous', 'Discourteous', 'Neither', 'Courteous', 'Very courteous'],
+  scale3: ['Discourteous', 'Neither', 'Courteous'],
+  thumbs: ['Could be better', 'Good'],
+
+  commentLabel: 'Your comment',
+  optional: '(optional)',
+  required: '(required)',
+  commentHint: 'Please do not include personal details such as names or phone numbers.',
+  commentHintWhenLow: 'If something could have been better, please tell us what.',
+  counter: '{count} of {max} characters',
+  counterRemaining: '{remaining} characters left.',
+  counterOver: '{over} characters too many.',
+
+  submit: 'Send',
+  sending: 'Sending…',
+  sent: 'Thank you. Your feedback has been received.',
+  receipt: 'Reference number: {receipt}',
+  sendAnother: 'Give more feedback',
+
+  errorRatingRequired: 'Choose how courteous the staff were.',
+  errorCommentRequired: 'Write a comment.',
+  errorCommentTooLong: 'Comments can be up to {max} characters. Remove {over}.',
+  errorSummary: 'Please correct the marked fields before sending.',
+
+  failedTimeout: 'The server did not answer in time, so your feedback was not sent.',
+  failedNetwork: 'The server could not be reached, so your feedback was not sent. Check your connection.',
+  failedRejected: 'The server did not accept this feedback (error {status}). Please check it.',
+  failedServer: 'The server had a problem (error {status}), so your feedback was not sent. Please try again shortly.',
+  failedKept: 'Everything you entered is still here.',
+
+  notPetition: 'This rating is a survey answer and does not receive a reply.',
+  complaintLink: 'For a matter that needs an official answer, file a complaint here',
+  opensInNewTab: '(opens in a new tab)',
+};

@@ -1,0 +1,42 @@
+import type { Messages } from './messages.js';
+
+/** Korean, in the plain polite register (해요체) that Korean public-service notices use. */
+export const ko: Messages = {
+  question: '직원의 응대는 얼마나 친절했나요?',
+  staffLabel: '담당 직원: {name}',
+  unavailable: '지금은 의견을 받을 수 없어요. 잠시 후 다시 이용해 주세요.',
+
+  scale5: ['매우 불친절해요', '불친절해요', '보통이에요', '친절해요', '매우 친절해요'],
+  scale3: ['불친절해요', '보통이에요', '친절해요'],
+  thumbs: ['아쉬워요', '좋아요'],
+
+  commentLabel: '하고 싶은 말씀',
+  optional: '(선택)',
+  required: '(필수)',
+  commentHint: '이름, 연락처 같은 개인정보는 적지 말아 주세요.',
+  commentHintWhenLow: '아쉬운 점을 골랐다면 어떤 점이 아쉬웠는지 꼭 적어 주세요.',
+  counter: '{count}/{max}자',
+  counterRemaining: '{remaining}자 더 쓸 수 있어요.',
+  counterOver: '{over}자가 넘었어요.',
+
+  submit: '보내기',
+  sending: '보내는 중…',
+  sent: '소중한 의견 감사합니다. 잘 전달되었어요.',
+  receipt: '접수 번호: {receipt}',
+  sendAnother: '새 의견 쓰기',
+
+  errorRatingRequired: '친절한 정도를 골라 주세요.',
+  errorCommentRequired: '하고 싶은 말씀을 적어 주세요.',
+  errorCommentTooLong: '{max}자까지 쓸 수 있어요. {over}자를 줄여 주세요.',
+  errorSummary: '보내기 전에 고칠 곳이 있어요.',
+
+  failedTimeout: '서버가 제때 응답하지 않아 보내지 못했어요.',
+  failedNetwork: '서버에 연결하지 못해 보내지 못했어요. 인터넷 연결을 확인해 주세요.',
+  failedRejected: '서버가 이 의견을 받지 않았어요 (오류 {status}). 내용을 확인해 주세요.',
+  failedServer: '서버에 문제가 있어 보내지 못했어요 (오류 {status}). 잠시 후 다시 보내 주세요.',
+  failedKept: '적으신 내용은 그대로 있어요.',
+
+  notPetition: '이 평가는 설문 응답이라 따로 답변을 드리지 않아요.',
+  complaintLink: '답변이 필요한 민원은 여기에서 신청해 주세요',
+  opensInNewTab: '(새 창)',
+};

@@ -1,0 +1,71 @@
+/**
+ * Every string the widget shows or announces. Catalogues implement this interface in full; a host
+ * overrides any subset through the element's `messages` property.
+ *
+ * Placeholders in braces (`{max}`) are filled by {@link format}; a catalogue must keep them.
+ */
+export interface Messages {
+  /** The rating question, used as the group label (legend) unless `heading` is set. */
+  question: string;
+  /** Line naming the staff member being rated. */
+  staffLabel: string;
+  /** Shown in place of the form when it cannot work (bad configuration). */
+  unavailable: string;
+
+  /** Rating words, one per value. Index 0 is the lowest. */
+  scale5: readonly [string, string, string, string, string];
+  scale3: readonly [string, string, string];
+  thumbs: readonly [string, string];
+
+  commentLabel: string;
+  /** Appended to the comment label. */
+  optional: string;
+  required: string;
+  commentHint: string;
+  /** Hint shown with `comment="required-when-low"` before the field becomes required. */
+  commentHintWhenLow: string;
+  /** Visible counter: `{count}` of `{max}`. */
+  counter: string;
+  /** Announced politely when few characters remain. */
+  counterRemaining: string;
+  /** Announced and shown when the comment is too long. */
+  counterOver: string;
+
+  submit: string;
+  sending: string;
+  /** Announced and shown when the endpoint accepted the submission (2xx). */
+  sent: string;
+  /** Tracking number returned by the endpoint. */
+  receipt: string;
+  sendAnother: string;
+
+  errorRatingRequired: string;
+  errorCommentRequired: string;
+  errorCommentTooLong: string;
+  /** Heading of the error summary announced when the form cannot be sent. */
+  errorSummary: string;
+
+  failedTimeout: string;
+  failedNetwork: string;
+  /** 4xx other than 408/429: the endpoint refused this submission. */
+  failedRejected: string;
+  /** 408, 429 and 5xx. */
+  failedServer: string;
+  /** Always appended to a failure: what the visitor typed is kept. */
+  failedKept: string;
+
+  /** Rating feedback is a survey answer, not a statutory petition (민원). */
+  notPetition: string;
+  complaintLink: string;
+  /** Added to links that open in a new tab. */
+  opensInNewTab: string;
+}
+
+export type MessageOverrides = Partial<Messages>;
+
+/** Fills `{name}` placeholders; unknown placeholders are left visible so a typo shows up. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole
+  );
+}

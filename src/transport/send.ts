@@ -1,0 +1,65 @@
+import type { CredentialMode, Method } from '../config.js';
+import type { FailureReason } from '../events.js';
+
+export interface SendRequest {
+  url: string;
+  method: Method;
+  credentials: CredentialMode;
+  headers: Record<string, string>;
+  body: BodyInit;
+  /** Milliseconds before the attempt is abandoned. */
+  timeout: number;
+}
+
+/** How one attempt ended. `retryable` tells the caller whether trying again could help. */
+export type SendOutcome =
+  | { ok: true; status: number; receipt: string | null }
+  | { ok: false; status: number | null; reason: FailureReason; retryable: boolean };
+
+/** A receipt from a 2xx JSON body `{ "receipt": "…" }`; any other body is accepted without one. */
+async function readReceipt(response: Response): Promise<string | null> {
+  try {
+    const body: unknown = await response.json();
+    const receipt = (body as { receipt?: unknown } | null)?.receipt;
+    return typeof receipt === 'string' && receipt.trim() ? receipt.trim().slice(0, 100) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** 408 and 429 are "try later", as are server errors; every other 4xx is the endpoint's final word. */
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 429 || status >= 500;
+}
+
+/** One HTTP attempt, bounded by `timeout`. Never throws: every ending is an outcome. */
+export async function sendOnce(request: SendRequest): Promise<SendOutcome> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, request.timeout);
+  try {
+    const response = await fetch(request.url, {
+      method: request.method,
+      credentials: request.credentials,
+      headers: request.headers,
+      body: request.body,
+      mode: 'cors',
+      cache: 'no-store',
+      redirect: 'follow',
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      signal: controller.signal,
+    });
+    if (response.ok) return { ok: true, status: response.status, receipt: await readReceipt(response) };
+    const retryable = isRetryableStatus(response.status);
+    return { ok: false, status: response.status, reason: retryable ? 'server' : 'rejected', retryable };
+  } catch {
+    // fetch rejects without a status for a refused connection, a CORS refusal, an ad blocker or an
+    // abort; none of these says the endpoint stored anything, so none is reported as sent.
+    return { ok: false, status: null, reason: timedOut ? 'timeout' : 'network', retryable: true };
+  } finally {
+    clearTimeout(timer);
+  }
+}
