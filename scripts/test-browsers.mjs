@@ -1,0 +1,95 @@
+// Runs the browser tests in every engine (or those named: `node scripts/test-browsers.mjs chromium`)
+// in Lit's development mode and then its production mode, starting and stopping the WebKit driver
+// (WebKitGTK's MiniBrowser needs a display, hence xvfb-run). Ends with one "N passed, N failed" line.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+const browsers = process.argv.slice(2).length ? process.argv.slice(2) : ['chromium', 'firefox', 'webkit'];
+const modes = (process.env.LIT_MODES ?? 'dev,prod').split(',');
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForDriver(port) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('WebKitWebDriver did not start within 30 s');
+}
+
+function run(command, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+let driver;
+const env = { BROWSERS: browsers.join(',') };
+if (browsers.includes('webkit')) {
+  const port = await freePort();
+  driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`, '--host=127.0.0.1'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  await waitForDriver(port);
+  env.WEBKIT_DRIVER_PORT = String(port);
+}
+
+rmSync('test-results', { recursive: true, force: true });
+let exitCode = 0;
+try {
+  for (const mode of modes) {
+    console.log(`\n=== Browser tests, Lit ${mode} mode: ${browsers.join(', ')} ===`);
+    const code = await run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], { ...env, LIT_MODE: mode });
+    if (code !== 0) exitCode = code;
+  }
+} finally {
+  if (driver) {
+    try {
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const mode of modes) {
+  const file = `test-results/${mode}.json`;
+  if (!existsSync(file)) {
+    failed++;
+    console.log(`${mode} mode: no results (the runner did not finish)`);
+    continue;
+  }
+  for (const [browser, totals] of Object.entries(JSON.parse(readFileSync(file, 'utf8')))) {
+    console.log(`${mode} mode, ${browser}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+    passed += totals.passed;
+    failed += totals.failed + totals.errors;
+    skipped += totals.skipped;
+  }
+}
+if (skipped) {
+  console.log(`${skipped} skipped tests: a skipped test asserts nothing, so it counts as a failure here.`);
+  failed += skipped;
+}
+if (failed && !exitCode) exitCode = 1;
+console.log(`browsers: ${passed} passed, ${failed} failed`);
+process.exit(exitCode);

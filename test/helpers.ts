@@ -1,0 +1,124 @@
+import { waitUntil } from '@open-wc/testing';
+import type { CourtesyFeedback } from '../src/courtesy-feedback.js';
+import type { FeedbackPayload } from '../src/payload.js';
+
+interface RecorderInfo {
+  /** Origin of the recorder on its own port: requests to it are cross-origin. */
+  crossOrigin: string;
+  litMode: 'dev' | 'prod';
+}
+
+let info: Promise<RecorderInfo> | undefined;
+export function recorderInfo(): Promise<RecorderInfo> {
+  info ??= fetch('/__recorder.json').then((response) => response.json() as Promise<RecorderInfo>);
+  return info;
+}
+
+/** One request as the real server (test/server/recorder.mjs) received it. */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string | undefined>;
+  body: string;
+  payload: FeedbackPayload | undefined;
+  schemaErrors: unknown[] | null;
+}
+
+/** A private mailbox on the recording server, so parallel tests never see each other's requests. */
+export class Bin {
+  readonly id = `t${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+  constructor(readonly origin: string) {}
+
+  /** The endpoint URL; the query scripts the answer (status, body, delay, cors). */
+  endpoint(script: Record<string, string | number> = {}): string {
+    const query = new URLSearchParams(Object.entries(script).map(([key, value]) => [key, String(value)]));
+    return `${this.origin}/bin/${this.id}/feedback${query.size ? `?${query}` : ''}`;
+  }
+
+  async requests(): Promise<RecordedRequest[]> {
+    const response = await fetch(`${this.origin}/bin/${this.id}/log`, { cache: 'no-store' });
+    return (await response.json()) as RecordedRequest[];
+  }
+
+  /** The submissions (not CORS preflights) received. */
+  async submissions(): Promise<RecordedRequest[]> {
+    return (await this.requests()).filter((request) => request.method !== 'OPTIONS');
+  }
+
+  async waitForSubmissions(count: number): Promise<RecordedRequest[]> {
+    let received: RecordedRequest[] = [];
+    await waitUntil(
+      async () => {
+        received = await this.submissions();
+        return received.length >= count;
+      },
+      `the server did not receive ${count} submission(s)`,
+      { timeout: 8000, interval: 50 }
+    );
+    return received;
+  }
+}
+
+export async function crossOriginBin(): Promise<Bin> {
+  return new Bin((await recorderInfo()).crossOrigin);
+}
+
+export function sameOriginBin(): Bin {
+  return new Bin(location.origin);
+}
+
+/** Shadow-DOM queries for what a visitor sees and uses. */
+export function shadow(el: CourtesyFeedback) {
+  const root = el.shadowRoot!;
+  return {
+    radios: () => Array.from(root.querySelectorAll<HTMLInputElement>('input[type="radio"]')),
+    radio: (value: number) => root.querySelector<HTMLInputElement>(`input[type="radio"][value="${value}"]`)!,
+    checked: () => root.querySelector<HTMLInputElement>('input[type="radio"]:checked'),
+    textarea: () => root.querySelector<HTMLTextAreaElement>('textarea'),
+    submitButton: () => root.querySelector<HTMLButtonElement>('button[type="submit"]'),
+    status: () => root.querySelector<HTMLElement>('[role="status"]')!,
+    legend: () => root.querySelector('legend'),
+    errors: () => Array.from(root.querySelectorAll('.error')).map((node) => node.textContent!.trim()),
+    text: () => root.textContent!.replace(/\s+/g, ' ').trim(),
+    /** The element that has focus inside the shadow root. */
+    focused: () => root.activeElement,
+  };
+}
+
+/** Collects the widget's events in order. */
+export function recordEvents(el: EventTarget) {
+  const seen: { type: string; detail: any; event: Event }[] = [];
+  for (const type of ['feedback-rate', 'feedback-submit', 'feedback-sent', 'feedback-queued', 'feedback-error']) {
+    el.addEventListener(type, (event) => seen.push({ type, detail: (event as any).detail, event }));
+  }
+  return seen;
+}
+
+/** Waits until the submission is over (sent, failed or cancelled). */
+export async function settled(el: CourtesyFeedback) {
+  await waitUntil(() => !shadow(el).submitButton()?.getAttribute('aria-busy')?.includes('true'), 'still sending', {
+    timeout: 12000,
+  });
+  await el.updateComplete;
+}
+
+/** Lit's development-mode warnings issued so far, other than the notice that dev mode is on. */
+export function litDevWarnings(): string[] {
+  const issued = (globalThis as { litIssuedWarnings?: Set<string> }).litIssuedWarnings;
+  return Array.from(issued ?? []).filter((warning) => !/dev mode|dev-mode/i.test(warning));
+}
+
+/** Captures console.error lines while `during` runs. */
+export async function consoleErrors(during: () => Promise<unknown>): Promise<string[]> {
+  const original = console.error;
+  const lines: string[] = [];
+  console.error = (...args: unknown[]) => {
+    lines.push(args.filter((arg) => typeof arg === 'string').join(' '));
+  };
+  try {
+    await during();
+  } finally {
+    console.error = original;
+  }
+  return lines;
+}
