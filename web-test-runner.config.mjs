@@ -56,17 +56,22 @@ const launchers = {
 /** Serves the cross-origin recorder's address to the tests, and the same recorder same-origin under /bin/. */
 function recorderPlugin() {
   let recorder;
+  let closedOrigin;
   return {
     name: 'recorder',
     async serverStart() {
       recorder = await startRecorder();
+      // A port that was just free and is closed again: connecting to it is refused.
+      const closed = await startRecorder();
+      closedOrigin = closed.origin;
+      closed.server.close();
     },
     async serverStop() {
       recorder?.server.close();
     },
     serve(context) {
       if (context.path === '/__recorder.json') {
-        return { body: JSON.stringify({ crossOrigin: recorder.origin, litMode }), type: 'json' };
+        return { body: JSON.stringify({ crossOrigin: recorder.origin, closedOrigin, litMode }), type: 'json' };
       }
       return undefined;
     },

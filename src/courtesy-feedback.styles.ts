@@ -259,8 +259,10 @@ export const styles = css`
     color: var(--_error);
     font-weight: 700;
   }
+  /* A visible cue beyond colour; the empty alternative keeps screen readers to the message itself. */
   .error::before {
     content: '⚠ ';
+    content: '⚠ ' / '';
   }
 
   a {

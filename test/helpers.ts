@@ -5,6 +5,8 @@ import type { FeedbackPayload } from '../src/payload.js';
 interface RecorderInfo {
   /** Origin of the recorder on its own port: requests to it are cross-origin. */
   crossOrigin: string;
+  /** An origin whose port refuses connections. */
+  closedOrigin: string;
   litMode: 'dev' | 'prod';
 }
 
@@ -65,6 +67,12 @@ export async function crossOriginBin(): Promise<Bin> {
 
 export function sameOriginBin(): Bin {
   return new Bin(location.origin);
+}
+
+/** Sets a textarea's value as typing or pasting would, firing `input`. */
+export function typeInto(field: HTMLTextAreaElement, text: string) {
+  field.value = text;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
 }
 
 /** Shadow-DOM queries for what a visitor sees and uses. */

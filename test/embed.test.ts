@@ -1,0 +1,42 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sameOriginBin, shadow } from './helpers.js';
+
+// This file does not import the source: it loads the built, self-contained embed file the way an
+// agency's page does, with a plain <script> tag.
+function loadScript(type: 'classic' | 'module'): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    if (type === 'module') script.type = 'module';
+    script.src = `/dist/courtesy-feedback.min.js?${type}`;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load the embed as a ${type} script`));
+    document.head.append(script);
+  });
+}
+
+describe('dist/courtesy-feedback.min.js', () => {
+  it('should define the element from a classic script, and survive being loaded again as a module', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    await loadScript('classic');
+    await customElements.whenDefined('courtesy-feedback');
+    await loadScript('module');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+
+    const bin = sameOriginBin();
+    const el = await fixture<HTMLElement & { submit(): Promise<boolean> }>(html`<courtesy-feedback
+      endpoint=${bin.endpoint()}
+      staff-id="A-102"
+    ></courtesy-feedback>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('input[type="radio"]'));
+    shadow(el as never).radio(5).click();
+    expect(await el.submit()).to.equal(true);
+    const [request] = await bin.waitForSubmissions(1);
+    expect(request.schemaErrors).to.equal(null);
+    expect(request.payload!.subject.staffId).to.equal('A-102');
+    await expect(el).to.be.accessible();
+  });
+});
