@@ -7,6 +7,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { handleRecorderRequest, startRecorder } from './test/server/recorder.mjs';
 import { countingReporter } from './test/server/counting-reporter.mjs';
+import { mediaFeaturesPlugin } from './test/server/media-features-plugin.mjs';
 
 const litMode = process.env.LIT_MODE === 'prod' ? 'prod' : 'dev';
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
@@ -79,8 +80,14 @@ function recorderPlugin() {
 }
 
 export default {
-  files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
-  nodeResolve: litMode === 'dev' ? { exportConditions: ['development'] } : true,
+  files: process.env.TEST_FILES ?? ['test/*.test.ts'],
+  // Media-feature emulation exists only over the DevTools protocol: these tests run in Chromium.
+  groups: process.env.TEST_FILES || !wanted.includes('chromium')
+    ? []
+    : [{ name: 'media', files: 'test/media/*.test.ts', browsers: [launchers.chromium()] }],
+  // The dev server resolves the "development" condition unless told otherwise; Lit's production
+  // build is its default export, so prod mode names a condition Lit does not use.
+  nodeResolve: { exportConditions: litMode === 'dev' ? ['development'] : ['production'] },
   hostname: 'localhost',
   // The WebDriver launcher runs tests in iframes when concurrency > 1, and WebKitGTK's driver then
   // fails key presses ("Invalid frame ID"); one page at a time per browser, three browsers at once.
@@ -101,6 +108,10 @@ export default {
       return next();
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), recorderPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }),
+    recorderPlugin(),
+    mediaFeaturesPlugin(),
+  ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter(`test-results/${litMode}.json`)],
 };

@@ -174,6 +174,13 @@ export const styles = css`
     font-size: 1.75em;
     line-height: 1;
   }
+  /* Faces and thumbs in a colour emoji font where one exists, so that no face is drawn by a text
+     font's monochrome fallback while its neighbours are in colour. */
+  .scale-faces5 .glyph,
+  .scale-faces3 .glyph,
+  .scale-thumbs2 .glyph {
+    font-family: 'Apple Color Emoji', 'Segoe UI Emoji', 'Noto Color Emoji', sans-serif;
+  }
   .scale-stars5 .glyph {
     color: var(--_border);
   }

@@ -7,6 +7,8 @@ import { toFormFields } from '../src/transport/encode.js';
 import { fromFormFields } from '../src/transport/decode-form.js';
 import { randomId } from '../src/uuid.js';
 import { VERSION } from '../src/version.js';
+import '../src/define.js';
+import { recorderInfo } from './helpers.js';
 
 describe('modules', () => {
   describe('nextOptionIndex', () => {
@@ -77,6 +79,17 @@ describe('modules', () => {
       const ids = new Set(Array.from({ length: 100 }, () => randomId()));
       expect(ids.size).to.equal(100);
       for (const id of ids) expect(id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    });
+  });
+
+  describe('test run', () => {
+    it('should run against the Lit build this run asks for (development or production)', async () => {
+      document.body.append(document.createElement('courtesy-feedback'));
+      const { litMode } = await recorderInfo();
+      // Only development Lit keeps the set of warnings it issued.
+      const devBuild = (globalThis as { litIssuedWarnings?: Set<string> }).litIssuedWarnings !== undefined;
+      expect(devBuild).to.equal(litMode === 'dev');
+      document.querySelector('courtesy-feedback')!.remove();
     });
   });
 
