@@ -10,7 +10,8 @@ export default {
   output: {
     file: 'dist/courtesy-feedback.min.js',
     format: 'iife',
-    sourcemap: true,
+    // The map ships beside the file; the comment pointing at it is left out to keep the embed small.
+    sourcemap: 'hidden',
   },
   onwarn(warning, warn) {
     // tsc's decorator helper refers to `this` at module level; harmless in a bundle.

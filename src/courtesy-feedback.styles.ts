@@ -35,7 +35,7 @@ export const styles = css`
     background: var(--_background);
     font-family: var(
       --courtesy-feedback-font-family,
-      system-ui, -apple-system, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', 'Segoe UI', Roboto, sans-serif
+      system-ui, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', sans-serif
     );
     /* At least 16px even on pages that shrink the root to 62.5%, but larger when the reader asks. */
     font-size: var(--courtesy-feedback-font-size, max(1rem, 16px));
@@ -293,9 +293,6 @@ export const styles = css`
     cursor: not-allowed;
     opacity: 0.6;
   }
-  button[aria-busy='true'] {
-    cursor: progress;
-  }
 
   .status:empty {
     display: none;
@@ -325,7 +322,6 @@ export const styles = css`
     margin: -1px;
     padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { readConfig, type ConfigResult, type FormConfig } from './config.js';
 import { LocalizeController } from './controllers/localize-controller.js';
 import { SubmitController } from './controllers/submit-controller.js';
@@ -11,6 +10,7 @@ import { buildPayload, type FeedbackPayload } from './payload.js';
 import { nextOptionIndex } from './rating/keyboard.js';
 import { isLowRating, ratingWord, scales } from './rating/scales.js';
 import { visibleLength } from './text-length.js';
+import type { RetryPolicy } from './transport/backoff.js';
 import type { PayloadTransform } from './transport/request.js';
 
 type FieldError = 'required' | 'tooLong';
@@ -30,7 +30,8 @@ const COUNTER_ANNOUNCE_DELAY = 700;
  * @event feedback-submit - About to send; cancelable. `detail: { payload }`, which listeners may change.
  * @event feedback-sent - The endpoint answered 2xx. `detail: { payload, status, receipt }`.
  * @event feedback-queued - Could not be sent now and is kept for later. `detail: { payload, reason }`.
- * @event feedback-error - Failed. `detail: { payload, status, reason }`.
+ * @event feedback-error - Failed for good. `detail: { payload, status, reason }`.
+ * @event feedback-dropped - A queued submission was discarded unsent (too old, or the queue full). `detail: { payload, reason }`.
  *
  * @csspart base - The outer box.
  * @csspart unavailable - The message shown instead of the form when it is misconfigured.
@@ -69,76 +70,119 @@ const COUNTER_ANNOUNCE_DELAY = 700;
  */
 export class CourtesyFeedback extends LitElement {
   static override styles = styles;
+  static override properties = {
+    endpoint: {},
+    method: {},
+    contentType: { attribute: 'content-type' },
+    credentials: {},
+    scale: {},
+    comment: {},
+    maxLength: { attribute: 'max-length', type: Number },
+    service: {},
+    department: {},
+    staffId: { attribute: 'staff-id' },
+    staffName: { attribute: 'staff-name' },
+    staffPhoto: { attribute: 'staff-photo' },
+    channel: {},
+    pageUrl: { attribute: 'page-url' },
+    queue: {},
+    timeout: { type: Number },
+    lang: {},
+    complaintUrl: { attribute: 'complaint-url' },
+    heading: {},
+    disabled: { type: Boolean, reflect: true },
+    headers: { attribute: false },
+    metadata: { attribute: false },
+    messages: { attribute: false },
+    transform: { attribute: false },
+    retry: { attribute: false },
+    rating: { state: true },
+    commentText: { state: true },
+    errors: { state: true },
+    counterAnnouncement: { state: true },
+    invalidSubmit: { state: true },
+  };
 
-  private readonly localize = new LocalizeController(this);
-  private readonly submitter = new SubmitController(this);
-  private configResult: ConfigResult = readConfig({}, 'about:blank');
+  // Private members that no decorator names start with `__`: the embed build mangles those names
+  // (the Lit starter's recipe), which keeps the whole widget inside its size budget.
+
+  private readonly __localize = new LocalizeController(this);
+  private readonly __submitter = new SubmitController(this);
+  private __configResult: ConfigResult = readConfig({}, 'about:blank');
   /** Configuration problems already written to the console, so each is reported once. */
-  private readonly reportedProblems = new Set<string>();
-  private counterTimer: ReturnType<typeof setTimeout> | undefined;
-  private counterBand: CounterBand = 'plenty';
+  private readonly __reportedProblems = new Set<string>();
+  private __counterTimer: ReturnType<typeof setTimeout> | undefined;
+  private __counterBand: CounterBand = 'plenty';
 
-  @query('textarea') private commentField?: HTMLTextAreaElement;
-  @query('.status') private statusRegion?: HTMLElement;
+  private get commentField() {
+    return this.renderRoot.querySelector('textarea');
+  }
+  private get statusRegion() {
+    return this.renderRoot.querySelector<HTMLElement>('.status');
+  }
 
-  @state() private rating: number | null = null;
-  @state() private commentText = '';
-  @state() private errors: { rating?: FieldError; comment?: FieldError } = {};
-  @state() private counterAnnouncement = '';
+  private rating: number | null = null;
+  private commentText = '';
+  private errors: { rating?: FieldError; comment?: FieldError } = {};
+  private counterAnnouncement = '';
   /** Whether the last submit attempt stopped at validation; the status line says so. */
-  @state() private invalidSubmit = false;
+  private invalidSubmit = false;
 
   /** URL that receives the submission. Missing or invalid: the form says it is unavailable. */
-  @property() endpoint?: string;
+  endpoint?: string;
   /** HTTP method: `POST` (default) or `PUT`. */
-  @property() method = 'POST';
+  method = 'POST';
   /** Body encoding: `json` (default), `form` (url-encoded fields), or `text` (JSON as text/plain, no CORS preflight). */
-  @property({ attribute: 'content-type' }) contentType = 'json';
+  contentType = 'json';
   /** fetch credentials mode: `omit` (default), `same-origin` or `include`. */
-  @property() credentials = 'omit';
+  credentials = 'omit';
   /** Rating control: `faces5` (default), `stars5`, `numbers5`, `faces3`, `thumbs2` (좋아요 / 아쉬워요). */
-  @property() scale = 'faces5';
+  scale = 'faces5';
   /** Comment rule: `optional` (default), `required`, `required-when-low`, `hidden`. */
-  @property() comment = 'optional';
+  comment = 'optional';
   /** Comment limit in characters as a person counts them (a syllable or an emoji is one). */
-  @property({ attribute: 'max-length', type: Number }) maxLength = 1000;
+  maxLength = 1000;
   /** The service being rated, e.g. 여권 발급. */
-  @property() service?: string;
+  service?: string;
   /** The department being rated. */
-  @property() department?: string;
+  department?: string;
   /** The staff member's identifier, sent but not shown. */
-  @property({ attribute: 'staff-id' }) staffId?: string;
+  staffId?: string;
   /** The staff member's name, shown to the visitor and sent. */
-  @property({ attribute: 'staff-name' }) staffName?: string;
+  staffName?: string;
   /** URL of the staff member's photo, shown beside the name. */
-  @property({ attribute: 'staff-photo' }) staffPhoto?: string;
+  staffPhoto?: string;
   /** How the visitor was served: `online`, `visit`, `phone` or `other`. */
-  @property() channel?: string;
+  channel?: string;
   /** How much of the page address is sent: `path` (default, no query), `full` (e-mail addresses removed), `none`. */
-  @property({ attribute: 'page-url' }) pageUrl = 'path';
+  pageUrl = 'path';
+  /** `on` (default): keep what could not be sent in this browser and send it later. `off`: store nothing. */
+  queue = 'on';
   /** Milliseconds one attempt may take before it counts as failed. */
-  @property({ type: Number }) timeout = 10000;
+  timeout = 10000;
   /** Language (BCP 47); otherwise the nearest `lang` ancestor, then the document. Korean and English are bundled. */
-  @property() override lang!: string;
+  override lang!: string;
   /** The agency's formal complaint channel (e.g. its 국민신문고 page), linked for matters that need an answer. */
-  @property({ attribute: 'complaint-url' }) complaintUrl?: string;
+  complaintUrl?: string;
   /** Replaces the default rating question. */
-  @property() heading?: string;
+  heading?: string;
   /** Disables every control. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Extra request headers, e.g. an API key. Any header makes a cross-origin request preflighted. */
-  @property({ attribute: false }) headers?: Record<string, string>;
+  headers?: Record<string, string>;
   /** Merged into the payload's `metadata`. */
-  @property({ attribute: false }) metadata?: Record<string, unknown>;
+  metadata?: Record<string, unknown>;
   /** Replacements for any of the built-in strings (see the `Messages` type). */
-  @property({ attribute: false }) messages?: MessageOverrides;
+  messages?: MessageOverrides;
   /** Turns the payload into the request body: return an object (encoded per `content-type`) or a ready body. */
-  @property({ attribute: false }) transform?: PayloadTransform;
+  transform?: PayloadTransform;
+  /** Retry limits: `{ attempts: 4, baseDelay: 500, maxDelay: 8000, maxTotal: 30000 }` (milliseconds) by default. */
+  retry?: Partial<RetryPolicy>;
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    clearTimeout(this.counterTimer);
+    clearTimeout(this.__counterTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -148,109 +192,109 @@ export class CourtesyFeedback extends LitElement {
         (key) => changed.has(key)
       )
     ) {
-      this.configResult = readConfig(this, document.baseURI);
-      this.reportProblems();
+      this.__configResult = readConfig(this, document.baseURI);
+      this.__reportProblems();
       if (changed.has('scale') && this.hasUpdated) this.rating = null;
     }
   }
 
-  private reportProblems() {
-    if (this.configResult.ok) return;
-    for (const { attribute, message } of this.configResult.problems) {
+  private __reportProblems() {
+    if (this.__configResult.ok) return;
+    for (const { attribute, message } of this.__configResult.problems) {
       const line = `<courtesy-feedback> attribute "${attribute}" ${message} The form is shown as unavailable.`;
-      if (this.reportedProblems.has(line)) continue;
-      this.reportedProblems.add(line);
+      if (this.__reportedProblems.has(line)) continue;
+      this.__reportedProblems.add(line);
       console.error(line, this);
     }
   }
 
   private get config(): FormConfig | undefined {
-    return this.configResult.ok ? this.configResult.config : undefined;
+    return this.__configResult.ok ? this.__configResult.config : undefined;
   }
 
-  private commentRequired(config: FormConfig): boolean {
+  private __commentRequired(config: FormConfig): boolean {
     return (
       config.comment === 'required' ||
       (config.comment === 'required-when-low' && this.rating !== null && isLowRating(config.scale, this.rating))
     );
   }
 
-  private commentError(config: FormConfig): FieldError | undefined {
+  private __commentError(config: FormConfig): FieldError | undefined {
     if (config.comment === 'hidden') return undefined;
     if (visibleLength(this.commentText) > config.maxLength) return 'tooLong';
-    if (this.commentRequired(config) && !this.commentText.trim()) return 'required';
+    if (this.__commentRequired(config) && !this.commentText.trim()) return 'required';
     return undefined;
   }
 
   /** The visitor chose a rating, by pointer or keyboard. */
-  private chooseRating(value: number) {
+  private __chooseRating(value: number) {
     if (this.rating === value) return;
     this.rating = value;
     if (this.errors.rating) this.errors = { ...this.errors, rating: undefined };
-    if (this.errors.comment === 'required' && this.config && !this.commentError(this.config)) {
+    if (this.errors.comment === 'required' && this.config && !this.__commentError(this.config)) {
       this.errors = { ...this.errors, comment: undefined };
     }
     this.dispatchEvent(new FeedbackRateEvent(value));
   }
 
-  private handleRatingChange(event: Event) {
-    this.chooseRating(Number((event.target as HTMLInputElement).value));
+  private __handleRatingChange(event: Event) {
+    this.__chooseRating(Number((event.target as HTMLInputElement).value));
   }
 
-  private handleRatingKeydown(event: KeyboardEvent) {
+  private __handleRatingKeydown(event: KeyboardEvent) {
     const radios = Array.from(this.renderRoot.querySelectorAll<HTMLInputElement>('input[name="rating"]'));
     const current = radios.indexOf(event.target as HTMLInputElement);
     if (current < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
-    const next = nextOptionIndex(event.key, current, radios.length, this.localize.isRightToLeft);
+    const next = nextOptionIndex(event.key, current, radios.length, this.__localize.isRightToLeft);
     if (next === undefined) return;
     event.preventDefault();
     radios[next].checked = true;
     radios[next].focus();
-    this.chooseRating(Number(radios[next].value));
+    this.__chooseRating(Number(radios[next].value));
   }
 
-  private handleCommentInput(event: Event) {
+  private __handleCommentInput(event: Event) {
     this.commentText = (event.target as HTMLTextAreaElement).value;
     const config = this.config;
     if (!config) return;
-    if (this.errors.comment && !this.commentError(config)) this.errors = { ...this.errors, comment: undefined };
-    this.scheduleCounterAnnouncement(config);
+    if (this.errors.comment && !this.__commentError(config)) this.errors = { ...this.errors, comment: undefined };
+    this.__scheduleCounterAnnouncement(config);
   }
 
   /**
    * Screen readers hear the counter only when it matters (few characters left, or too many), and
    * only once typing pauses, never on every key press.
    */
-  private scheduleCounterAnnouncement(config: FormConfig) {
-    clearTimeout(this.counterTimer);
-    this.counterTimer = setTimeout(() => {
+  private __scheduleCounterAnnouncement(config: FormConfig) {
+    clearTimeout(this.__counterTimer);
+    this.__counterTimer = setTimeout(() => {
       const length = visibleLength(this.commentText);
       const remaining = config.maxLength - length;
       const band: CounterBand =
         remaining < 0 ? 'over' : remaining <= Math.max(10, Math.round(config.maxLength * 0.1)) ? 'few' : 'plenty';
-      if (band !== this.counterBand) {
+      if (band !== this.__counterBand) {
         this.counterAnnouncement =
           band === 'over'
-            ? this.localize.term('counterOver', { over: -remaining })
+            ? this.__localize.term('counterOver', { over: -remaining })
             : band === 'few'
-              ? this.localize.term('counterRemaining', { remaining })
+              ? this.__localize.term('counterRemaining', { remaining })
               : '';
       }
-      this.counterBand = band;
+      this.__counterBand = band;
     }, COUNTER_ANNOUNCE_DELAY);
   }
 
-  private handleFormSubmit(event: SubmitEvent) {
+  private __handleFormSubmit(event: SubmitEvent) {
     event.preventDefault();
     void this.submit();
   }
 
-  private handleSendAnother() {
+  private __handleSendAnother() {
     this.reset();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[name="rating"]')?.focus());
   }
 
-  private payloadFor(config: FormConfig, id: string, attempt: number): FeedbackPayload {
+  private __payloadFor(config: FormConfig, id: string, attempt: number): FeedbackPayload {
     const value = this.rating ?? 0;
     return buildPayload({
       id,
@@ -260,9 +304,9 @@ export class CourtesyFeedback extends LitElement {
         max: scales[config.scale].max,
         scale: config.scale,
         label: ratingWord(config.scale, value, {
-          scale5: this.localize.term('scale5'),
-          scale3: this.localize.term('scale3'),
-          thumbs: this.localize.term('thumbs'),
+          scale5: this.__localize.term('scale5'),
+          scale3: this.__localize.term('scale3'),
+          thumbs: this.__localize.term('thumbs'),
         }),
       },
       comment: config.comment === 'hidden' ? '' : this.commentText,
@@ -274,14 +318,14 @@ export class CourtesyFeedback extends LitElement {
         channel: config.channel,
       },
       page: pageAddress(config.pageUrl, location.href, document.title),
-      locale: this.localize.locale,
+      locale: this.__localize.locale,
       metadata: this.metadata,
       attempt,
     });
   }
 
   /** Moves focus to the first field that needs fixing, as a visitor would expect after pressing send. */
-  private async focusFirstInvalid() {
+  private async __focusFirstInvalid() {
     await this.updateComplete;
     if (this.errors.rating) {
       const radios = this.renderRoot.querySelectorAll<HTMLInputElement>('input[name="rating"]');
@@ -297,22 +341,24 @@ export class CourtesyFeedback extends LitElement {
    */
   async submit(): Promise<boolean> {
     const config = this.config;
-    if (!config || this.disabled || this.submitter.busy) return false;
-    const errors = { rating: this.rating === null ? ('required' as const) : undefined, comment: this.commentError(config) };
+    if (!config || this.disabled || this.__submitter.busy) return false;
+    const errors = { rating: this.rating === null ? ('required' as const) : undefined, comment: this.__commentError(config) };
     this.errors = errors;
     this.invalidSubmit = Boolean(errors.rating || errors.comment);
     if (this.invalidSubmit) {
-      await this.focusFirstInvalid();
+      await this.__focusFirstInvalid();
       return false;
     }
     const focusWasInside = this.matches(':focus-within');
     const answers = JSON.stringify([config.scale, this.rating, config.comment === 'hidden' ? '' : this.commentText]);
-    const result = await this.submitter.submit(answers, (id, attempt) => this.payloadFor(config, id, attempt), {
+    const result = await this.__submitter.submit(answers, (id, attempt) => this.__payloadFor(config, id, attempt), {
       config,
       headers: this.headers,
       transform: this.transform,
+      queue: this.queue !== 'off',
+      retry: this.retry,
     });
-    if (result.phase === 'sent' && focusWasInside) {
+    if ((result.phase === 'sent' || result.phase === 'queued') && focusWasInside) {
       // The form the visitor was in is gone; put them on the thank-you so they are not lost at the page top.
       await this.updateComplete;
       this.statusRegion?.focus();
@@ -327,33 +373,33 @@ export class CourtesyFeedback extends LitElement {
     this.errors = {};
     this.invalidSubmit = false;
     this.counterAnnouncement = '';
-    this.counterBand = 'plenty';
-    clearTimeout(this.counterTimer);
-    this.submitter.reset();
+    this.__counterBand = 'plenty';
+    clearTimeout(this.__counterTimer);
+    this.__submitter.reset();
   }
 
-  private renderSubject(): TemplateResult | typeof nothing {
+  private __renderSubject(): TemplateResult | typeof nothing {
     const context = [this.service, this.department].filter(Boolean).join(' · ');
     if (!this.staffName && !context) return nothing;
     return html`<div class="subject" part="subject">
       ${this.staffPhoto ? html`<img part="staff-photo" src=${this.staffPhoto} alt="" />` : nothing}
       <div>
-        ${this.staffName ? html`<p>${this.localize.term('staffLabel', { name: this.staffName })}</p>` : nothing}
+        ${this.staffName ? html`<p>${this.__localize.term('staffLabel', { name: this.staffName })}</p>` : nothing}
         ${context ? html`<p class="subject-context">${context}</p>` : nothing}
       </div>
     </div>`;
   }
 
-  private renderRating(config: FormConfig) {
+  private __renderRating(config: FormConfig) {
     const scale = scales[config.scale];
-    const words = this.localize.term(scale.words);
+    const words = this.__localize.term(scale.words);
     const invalid = this.errors.rating !== undefined;
     return html`<fieldset part="rating" aria-describedby=${invalid ? 'rating-error' : nothing}>
-      <legend part="question" id="question">${this.heading || this.localize.term('question')}</legend>
+      <legend part="question" id="question">${this.heading || this.__localize.term('question')}</legend>
       ${invalid
-        ? html`<p class="error" part="error" id="rating-error">${this.localize.term('errorRatingRequired')}</p>`
+        ? html`<p class="error" part="error" id="rating-error">${this.__localize.term('errorRatingRequired')}</p>`
         : nothing}
-      <div class="options scale-${config.scale} count-${scale.max}" @keydown=${this.handleRatingKeydown}>
+      <div class="options scale-${config.scale} count-${scale.max}" @keydown=${this.__handleRatingKeydown}>
         ${words.map((word, index) => {
           const value = index + 1;
           const checked = this.rating === value;
@@ -367,7 +413,7 @@ export class CourtesyFeedback extends LitElement {
               .checked=${checked}
               ?disabled=${this.disabled}
               aria-invalid=${invalid ? 'true' : nothing}
-              @change=${this.handleRatingChange}
+              @change=${this.__handleRatingChange}
             />
             <label class="tile" part="option-label" for=${`rating-${value}`}>
               <span class="glyph" aria-hidden="true">${scale.glyphs[index]}</span>
@@ -379,9 +425,9 @@ export class CourtesyFeedback extends LitElement {
     </fieldset>`;
   }
 
-  private renderComment(config: FormConfig) {
+  private __renderComment(config: FormConfig) {
     if (config.comment === 'hidden') return nothing;
-    const required = this.commentRequired(config);
+    const required = this.__commentRequired(config);
     const length = visibleLength(this.commentText);
     const over = length - config.maxLength;
     const error = this.errors.comment;
@@ -389,14 +435,14 @@ export class CourtesyFeedback extends LitElement {
     const hint = config.comment === 'required-when-low' && !required ? 'commentHintWhenLow' : 'commentHint';
     return html`<div class="field">
       <label class="comment-label" part="comment-label" for="comment">
-        ${this.localize.term('commentLabel')} ${this.localize.term(required ? 'required' : 'optional')}
+        ${this.__localize.term('commentLabel')} ${this.__localize.term(required ? 'required' : 'optional')}
       </label>
-      <p class="hint" part="comment-hint" id="comment-hint">${this.localize.term(hint)}</p>
+      <p class="hint" part="comment-hint" id="comment-hint">${this.__localize.term(hint)}</p>
       ${error
         ? html`<p class="error" part="error" id="comment-error">
             ${error === 'tooLong'
-              ? this.localize.term('errorCommentTooLong', { max: config.maxLength, over })
-              : this.localize.term('errorCommentRequired')}
+              ? this.__localize.term('errorCommentTooLong', { max: config.maxLength, over })
+              : this.__localize.term('errorCommentRequired')}
           </p>`
         : nothing}
       <textarea
@@ -409,35 +455,37 @@ export class CourtesyFeedback extends LitElement {
         ?disabled=${this.disabled}
         aria-invalid=${error ? 'true' : nothing}
         aria-describedby=${describedBy}
-        @input=${this.handleCommentInput}
+        @input=${this.__handleCommentInput}
       ></textarea>
       <p class="counter ${over > 0 ? 'over' : ''}" part="counter" id="comment-counter">
-        ${this.localize.term('counter', { count: length, max: config.maxLength })}
+        ${this.__localize.term('counter', { count: length, max: config.maxLength })}
       </p>
       <div class="visually-hidden" aria-live="polite">${this.counterAnnouncement}</div>
     </div>`;
   }
 
-  private renderNotice() {
+  private __renderNotice() {
     const complaintUrl = this.complaintUrl;
     return html`<p class="notice" part="notice">
-      ${this.localize.term('notPetition')}
+      ${this.__localize.term('notPetition')}
       ${complaintUrl
         ? html`<a href=${complaintUrl} target="_blank" rel="noopener noreferrer"
-            >${this.localize.term('complaintLink')} <span class="visually-hidden">${this.localize.term('opensInNewTab')}</span></a
+            >${this.__localize.term('complaintLink')} <span class="visually-hidden">${this.__localize.term('opensInNewTab')}</span></a
           >`
         : nothing}
     </p>`;
   }
 
-  private renderStatus() {
-    const state = this.submitter.state;
+  private __renderStatus() {
+    const state = this.__submitter.state;
     switch (state.phase) {
       case 'sending':
-        return html`<p>${this.localize.term('sending')}</p>`;
+        return html`<p>${this.__localize.term('sending')}</p>`;
       case 'sent':
-        return html`<p class="thanks">${this.localize.term('sent')}</p>
-          ${state.receipt ? html`<p class="receipt">${this.localize.term('receipt', { receipt: state.receipt })}</p>` : nothing}`;
+        return html`<p class="thanks">${this.__localize.term('sent')}</p>
+          ${state.receipt ? html`<p class="receipt">${this.__localize.term('receipt', { receipt: state.receipt })}</p>` : nothing}`;
+      case 'queued':
+        return html`<p class="thanks">${this.__localize.term('queued')}</p>`;
       case 'failed': {
         const key =
           state.reason === 'timeout'
@@ -448,37 +496,38 @@ export class CourtesyFeedback extends LitElement {
                 ? 'failedRejected'
                 : 'failedServer';
         return html`<p class="failure">
-          ${this.localize.term(key, { status: state.status ?? '' })} ${this.localize.term('failedKept')}
+          ${this.__localize.term(key, { status: state.status ?? '' })} ${this.__localize.term('failedKept')}
         </p>`;
       }
       default:
-        return this.invalidSubmit ? html`<p class="failure">${this.localize.term('errorSummary')}</p>` : nothing;
+        return this.invalidSubmit ? html`<p class="failure">${this.__localize.term('errorSummary')}</p>` : nothing;
     }
   }
 
   override render() {
     const config = this.config;
-    const locale = this.localize.locale;
+    const locale = this.__localize.locale;
     if (!config) {
       return html`<div class="base" part="base" lang=${locale}>
-        <p part="unavailable" role="status">${this.localize.term('unavailable')}</p>
+        <p part="unavailable" role="status">${this.__localize.term('unavailable')}</p>
       </div>`;
     }
-    const state = this.submitter.state;
+    const state = this.__submitter.state;
     const sending = state.phase === 'sending';
+    const done = state.phase === 'sent' || state.phase === 'queued';
     return html`<div class="base" part="base" lang=${locale}>
-      ${state.phase === 'sent'
+      ${done
         ? nothing
-        : html`<form part="form" novalidate @submit=${this.handleFormSubmit}>
-            ${this.renderSubject()} ${this.renderRating(config)} ${this.renderComment(config)} ${this.renderNotice()}
+        : html`<form part="form" novalidate @submit=${this.__handleFormSubmit}>
+            ${this.__renderSubject()} ${this.__renderRating(config)} ${this.__renderComment(config)} ${this.__renderNotice()}
             <button type="submit" part="submit" ?disabled=${this.disabled} aria-busy=${sending ? 'true' : 'false'}>
-              ${this.localize.term(sending ? 'sending' : 'submit')}
+              ${this.__localize.term(sending ? 'sending' : 'submit')}
             </button>
           </form>`}
-      <div class="status" part="status" role="status" tabindex="-1">${this.renderStatus()}</div>
-      ${state.phase === 'sent'
-        ? html`<button type="button" class="after-sent" part="send-another" @click=${this.handleSendAnother}>
-            ${this.localize.term('sendAnother')}
+      <div class="status" part="status" role="status" tabindex="-1">${this.__renderStatus()}</div>
+      ${done
+        ? html`<button type="button" class="after-sent" part="send-another" @click=${this.__handleSendAnother}>
+            ${this.__localize.term('sendAnother')}
           </button>`
         : nothing}
     </div>`;

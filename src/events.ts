@@ -48,6 +48,19 @@ export class FeedbackQueuedEvent extends Event {
   }
 }
 
+/**
+ * A queued submission was thrown away unsent: older than the queue's age limit (`expired`) or pushed
+ * out by newer ones beyond its size limit (`overflow`). Fired so that nothing is dropped silently.
+ */
+export class FeedbackDroppedEvent extends Event {
+  static readonly eventName = 'feedback-dropped';
+  readonly detail: { readonly payload: FeedbackPayload; readonly reason: 'expired' | 'overflow' };
+  constructor(payload: FeedbackPayload, reason: 'expired' | 'overflow') {
+    super(FeedbackDroppedEvent.eventName, init);
+    this.detail = { payload, reason };
+  }
+}
+
 /** The submission failed. `status` is the HTTP status, or `null` when no response came. */
 export class FeedbackErrorEvent extends Event {
   static readonly eventName = 'feedback-error';
@@ -65,5 +78,6 @@ declare global {
     'feedback-sent': FeedbackSentEvent;
     'feedback-queued': FeedbackQueuedEvent;
     'feedback-error': FeedbackErrorEvent;
+    'feedback-dropped': FeedbackDroppedEvent;
   }
 }

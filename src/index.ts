@@ -1,6 +1,7 @@
 export { CourtesyFeedback } from './courtesy-feedback.js';
 export { tagName } from './define.js';
 export {
+  FeedbackDroppedEvent,
   FeedbackErrorEvent,
   FeedbackQueuedEvent,
   FeedbackRateEvent,
@@ -13,4 +14,6 @@ export type { Messages, MessageOverrides } from './i18n/messages.js';
 export { scaleNames, type ScaleName } from './rating/scales.js';
 export type { Channel, CommentRule, ContentType, CredentialMode, Method } from './config.js';
 export type { PayloadTransform } from './transport/request.js';
+export type { RetryPolicy } from './transport/backoff.js';
+export { MAX_QUEUED, MAX_QUEUE_AGE } from './transport/queue.js';
 export { VERSION } from './version.js';

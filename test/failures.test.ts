@@ -3,6 +3,10 @@ import '../src/define.js';
 import type { CourtesyFeedback } from '../src/courtesy-feedback.js';
 import { Bin, crossOriginBin, litDevWarnings, recordEvents, recorderInfo, settled, shadow, typeInto } from './helpers.js';
 
+// These tests are about what the form shows after one failed attempt; retries and the queue have
+// their own tests (delivery.test.ts).
+const singleAttempt = { attempts: 1 };
+
 async function fillAndSend(el: CourtesyFeedback) {
   shadow(el).radio(2).click();
   typeInto(shadow(el).textarea()!, '대기 시간이 너무 길었어요');
@@ -50,7 +54,7 @@ describe('<courtesy-feedback>', () => {
     for (const { name, script, reason, status, text } of cases) {
       it(`should say what happened after ${name}, keep the answers, and not say "sent"`, async () => {
         const bin = await crossOriginBin();
-        const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint(script)} lang="ko"></courtesy-feedback>`);
+        const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback queue="off" .retry=${singleAttempt} endpoint=${bin.endpoint(script)} lang="ko"></courtesy-feedback>`);
         const events = recordEvents(el);
         expect(await fillAndSend(el)).to.equal(false);
         await el.updateComplete;
@@ -69,7 +73,7 @@ describe('<courtesy-feedback>', () => {
 
     it('should give up after `timeout` milliseconds when the endpoint does not answer', async () => {
       const bin = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint({ delay: 5000 })} timeout="400" lang="en"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback queue="off" .retry=${singleAttempt} endpoint=${bin.endpoint({ delay: 5000 })} timeout="400" lang="en"></courtesy-feedback>`);
       const events = recordEvents(el);
       const started = performance.now();
       expect(await fillAndSend(el)).to.equal(false);
@@ -83,7 +87,7 @@ describe('<courtesy-feedback>', () => {
 
     it('should say the server could not be reached when the connection is refused', async () => {
       const bin = new Bin((await recorderInfo()).closedOrigin);
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint()} lang="en"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback queue="off" .retry=${singleAttempt} endpoint=${bin.endpoint()} lang="en"></courtesy-feedback>`);
       expect(await fillAndSend(el)).to.equal(false);
       await el.updateComplete;
       expect(shadow(el).status().textContent).to.include('could not be reached');
@@ -92,7 +96,7 @@ describe('<courtesy-feedback>', () => {
 
     it('should resend unchanged answers with the same id and a higher attempt number', async () => {
       const failing = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${failing.endpoint({ status: 503 })}></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback queue="off" .retry=${singleAttempt} endpoint=${failing.endpoint({ status: 503 })}></courtesy-feedback>`);
       await fillAndSend(el);
       const [first] = await failing.waitForSubmissions(1);
       const working = new Bin(failing.origin);
@@ -107,7 +111,7 @@ describe('<courtesy-feedback>', () => {
 
     it('should send changed answers as a new submission with a new id', async () => {
       const bin = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint({ status: 503 })}></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback queue="off" .retry=${singleAttempt} endpoint=${bin.endpoint({ status: 503 })}></courtesy-feedback>`);
       await fillAndSend(el);
       typeInto(shadow(el).textarea()!, '다시 생각해 보니 괜찮았어요');
       await el.submit();
@@ -118,7 +122,7 @@ describe('<courtesy-feedback>', () => {
 
     it('should send once when the button is pressed twice quickly', async () => {
       const bin = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint({ delay: 300 })}></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback queue="off" .retry=${singleAttempt} endpoint=${bin.endpoint({ delay: 300 })}></courtesy-feedback>`);
       shadow(el).radio(5).click();
       await el.updateComplete;
       shadow(el).submitButton()!.click();
@@ -131,7 +135,7 @@ describe('<courtesy-feedback>', () => {
 
     it('should announce that it is sending while the request is under way', async () => {
       const bin = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint({ delay: 400 })} lang="ko"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback queue="off" .retry=${singleAttempt} endpoint=${bin.endpoint({ delay: 400 })} lang="ko"></courtesy-feedback>`);
       shadow(el).radio(5).click();
       await el.updateComplete;
       const sending = el.submit();

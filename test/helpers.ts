@@ -24,6 +24,12 @@ export interface RecordedRequest {
   body: string;
   payload: FeedbackPayload | undefined;
   schemaErrors: unknown[] | null;
+  /** Milliseconds since the epoch when the server received it. */
+  at: number;
+  /** The status the server answered (null for a preflight or an answer never sent). */
+  status: number | null;
+  /** Whether this request stored the payload (false for a repeat of a stored id). */
+  stored: boolean;
 }
 
 /** A private mailbox on the recording server, so parallel tests never see each other's requests. */
@@ -129,4 +135,38 @@ export async function consoleErrors(during: () => Promise<unknown>): Promise<str
     console.error = original;
   }
   return lines;
+}
+
+/** Empties the widget's offline queue (IndexedDB and the localStorage fallback) between tests. */
+export async function clearQueue() {
+  localStorage.removeItem('courtesy-feedback:queue');
+  localStorage.removeItem('courtesy-feedback:flush-lock');
+  await new Promise<void>((resolve) => {
+    const request = indexedDB.open('courtesy-feedback', 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('queue', { keyPath: 'id' });
+    request.onsuccess = () => {
+      const transaction = request.result.transaction('queue', 'readwrite');
+      transaction.objectStore('queue').clear();
+      transaction.oncomplete = () => {
+        request.result.close();
+        resolve();
+      };
+    };
+    request.onerror = () => resolve();
+  });
+}
+
+/** What is in the offline queue now (IndexedDB). */
+export async function queuedIds(): Promise<string[]> {
+  return new Promise((resolve) => {
+    const request = indexedDB.open('courtesy-feedback', 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('queue', { keyPath: 'id' });
+    request.onsuccess = () => {
+      const get = request.result.transaction('queue').objectStore('queue').getAllKeys();
+      get.onsuccess = () => {
+        request.result.close();
+        resolve(get.result as string[]);
+      };
+    };
+  });
 }

@@ -23,6 +23,7 @@ export const en: Messages = {
   sent: 'Thank you. Your feedback has been received.',
   receipt: 'Reference number: {receipt}',
   sendAnother: 'Give more feedback',
+  queued: 'It could not be sent just now, so it is saved on this device and will be sent automatically.',
 
   errorRatingRequired: 'Choose how courteous the staff were.',
   errorCommentRequired: 'Write a comment.',

@@ -38,6 +38,8 @@ export interface Messages {
   /** Tracking number returned by the endpoint. */
   receipt: string;
   sendAnother: string;
+  /** Could not be sent now; kept in the browser to be sent automatically. */
+  queued: string;
 
   errorRatingRequired: string;
   errorCommentRequired: string;

@@ -1,5 +1,6 @@
 import type { CredentialMode, Method } from '../config.js';
 import type { FailureReason } from '../events.js';
+import { parseRetryAfter } from './backoff.js';
 
 export interface SendRequest {
   url: string;
@@ -9,12 +10,14 @@ export interface SendRequest {
   body: BodyInit;
   /** Milliseconds before the attempt is abandoned. */
   timeout: number;
+  /** Lets the request outlive the page (bodies under 64 KiB), for sending while the page unloads. */
+  keepalive?: boolean;
 }
 
 /** How one attempt ended. `retryable` tells the caller whether trying again could help. */
 export type SendOutcome =
   | { ok: true; status: number; receipt: string | null }
-  | { ok: false; status: number | null; reason: FailureReason; retryable: boolean };
+  | { ok: false; status: number | null; reason: FailureReason; retryable: boolean; retryAfter?: number };
 
 /** A receipt from a 2xx JSON body `{ "receipt": "…" }`; any other body is accepted without one. */
 async function readReceipt(response: Response): Promise<string | null> {
@@ -50,11 +53,18 @@ export async function sendOnce(request: SendRequest): Promise<SendOutcome> {
       cache: 'no-store',
       redirect: 'follow',
       referrerPolicy: 'strict-origin-when-cross-origin',
+      keepalive: request.keepalive ?? false,
       signal: controller.signal,
     });
     if (response.ok) return { ok: true, status: response.status, receipt: await readReceipt(response) };
     const retryable = isRetryableStatus(response.status);
-    return { ok: false, status: response.status, reason: retryable ? 'server' : 'rejected', retryable };
+    return {
+      ok: false,
+      status: response.status,
+      reason: retryable ? 'server' : 'rejected',
+      retryable,
+      retryAfter: parseRetryAfter(response.headers.get('Retry-After'), Date.now()),
+    };
   } catch {
     // fetch rejects without a status for a refused connection, a CORS refusal, an ad blocker or an
     // abort; none of these says the endpoint stored anything, so none is reported as sent.

@@ -4,6 +4,12 @@
 //   ?body=...         answer body (default {"receipt":"CF-TEST-0001"} for 2xx)
 //   ?delay=ms         wait before answering (bounded to 30 s)
 //   ?cors=none        send no CORS headers (the browser must refuse the response)
+//   ?failFirst=N      answer the first N requests of the bin with ?status (503 by default), then 201
+//   ?retryAfter=S     add Retry-After: S to failures
+//   ?chaos=SEED&timeoutMs=T   a seeded mix for fault tests: 30 % 503, 10 % 429, 10 % no answer
+//                     within T ms (the client times out), the rest accepted
+// Like a real collector, a bin stores each payload id once: a repeat is answered 200 with the same
+// receipt and recorded as a duplicate (entry.stored is false).
 // GET /bin/<id>/log returns what the bin received, each body parsed and checked against the schema.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -19,12 +25,45 @@ const validate = ajv.compile(schema);
 const MAX_BINS = 5000;
 const bins = new Map();
 
-function record(bin, entry) {
+function binState(bin) {
   if (!bins.has(bin)) {
     if (bins.size >= MAX_BINS) bins.delete(bins.keys().next().value);
-    bins.set(bin, []);
+    bins.set(bin, { log: [], requests: 0, stored: new Map(), random: undefined });
   }
-  bins.get(bin).push(entry);
+  return bins.get(bin);
+}
+
+/** mulberry32: a small seeded generator, so a fault test's sequence of faults is repeatable. */
+function seeded(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What to answer this request with: status, extra headers, delay. */
+function scriptedAnswer(state, params) {
+  const number = ++state.requests;
+  if (params.has('chaos')) {
+    state.random ??= seeded(Number(params.get('chaos')));
+    const roll = state.random();
+    if (roll < 0.3) return { status: 503 };
+    if (roll < 0.4) return { status: 429, retryAfter: '0' };
+    // Stored at once, but the answer comes after the client gave up: the retry must be recognised.
+    if (roll < 0.5) return { status: 201, delay: Number(params.get('timeoutMs') ?? 1000) * 3, storeEarly: true };
+    return { status: 201 };
+  }
+  const failFirst = Number(params.get('failFirst') ?? 0);
+  if (failFirst && number > failFirst) return { status: 201 };
+  return {
+    status: Number(params.get('status') ?? (failFirst ? 503 : 201)),
+    retryAfter: params.get('retryAfter') ?? undefined,
+    delay: Math.min(Number(params.get('delay') ?? 0), 30_000),
+  };
 }
 
 function corsHeaders(req) {
@@ -61,7 +100,7 @@ export function handleRecorderRequest(req, res) {
 
   if (isLog) {
     res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' });
-    res.end(JSON.stringify(bins.get(bin) ?? []));
+    res.end(JSON.stringify(bins.get(bin)?.log ?? []));
     return true;
   }
 
@@ -76,7 +115,8 @@ export function handleRecorderRequest(req, res) {
     const contentType = req.headers['content-type'] ?? '';
     const payload = req.method === 'OPTIONS' ? undefined : parseBody(contentType, text);
     const valid = payload === undefined ? false : validate(payload);
-    record(bin, {
+    const state = binState(bin);
+    const entry = {
       method: req.method,
       path: url.pathname,
       headers: req.headers,
@@ -84,23 +124,43 @@ export function handleRecorderRequest(req, res) {
       payload,
       schemaErrors: valid ? null : (validate.errors ?? [{ message: 'body is not JSON' }]),
       at: Date.now(),
-    });
+      status: null,
+      stored: false,
+    };
+    state.log.push(entry);
     if (req.method === 'OPTIONS') {
       res.writeHead(204, cors);
       res.end();
       return;
     }
-    const status = Number(url.searchParams.get('status') ?? 201);
-    const delay = Math.min(Number(url.searchParams.get('delay') ?? 0), 30_000);
-    const body =
-      url.searchParams.get('body') ?? (status >= 200 && status < 300 ? JSON.stringify({ receipt: 'CF-TEST-0001' }) : '');
+    const script = scriptedAnswer(state, url.searchParams);
+    let status = script.status;
+    const id = payload?.id;
+    const accepted = status >= 200 && status < 300;
+    const store = () => {
+      if (accepted && id && state.stored.has(id)) status = 200;
+      else if (accepted && id) {
+        state.stored.set(id, `CF-TEST-${String(state.stored.size + 1).padStart(4, '0')}`);
+        entry.stored = true;
+      }
+    };
+    if (script.storeEarly) store();
     const answer = () => {
       if (res.destroyed) return;
+      // Stored when the answer goes out, as a collector commits before it answers.
+      if (!script.storeEarly) store();
+      entry.status = status;
+      const body =
+        url.searchParams.get('body') ??
+        (accepted ? JSON.stringify({ receipt: id ? state.stored.get(id) : 'CF-TEST-0001' }) : '');
       const type = body.startsWith('{') ? 'application/json' : 'text/html; charset=utf-8';
-      res.writeHead(status, { ...cors, 'Content-Type': type, 'Cache-Control': 'no-store' });
+      const headers = { ...cors, 'Content-Type': type, 'Cache-Control': 'no-store' };
+      if (script.retryAfter !== undefined && !accepted) headers['Retry-After'] = script.retryAfter;
+      if (cors['Access-Control-Allow-Origin']) headers['Access-Control-Expose-Headers'] = 'Retry-After';
+      res.writeHead(status, headers);
       res.end(body);
     };
-    const timer = setTimeout(answer, delay);
+    const timer = setTimeout(answer, script.delay ?? 0);
     res.on('close', () => clearTimeout(timer));
   });
   return true;

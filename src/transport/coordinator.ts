@@ -1,0 +1,81 @@
+import { FeedbackDroppedEvent, FeedbackErrorEvent, FeedbackSentEvent } from '../events.js';
+import { flushQueue, type QueueReport } from './queue.js';
+import { sendOnce, type SendRequest } from './send.js';
+
+/** Bodies above this cannot go with `keepalive` (the browser's in-flight limit); they stay queued. */
+export const KEEPALIVE_LIMIT = 64 * 1024;
+/** Pause after the first widget appears before the queue is flushed, so page load goes first. */
+const FLUSH_AFTER_LOAD_MS = 300;
+
+/**
+ * The one page-wide part of delivery: it knows the widgets on the page, flushes the queue when the
+ * page loads, when the browser comes back online and after any widget sent successfully, and hands
+ * pending submissions to `fetch(…, { keepalive })` when the page is hidden or unloaded.
+ */
+const widgets = new Set<HTMLElement>();
+const pending = new Map<string, () => SendRequest>();
+let listening = false;
+let flushedAfterLoad = false;
+let flushTimer: ReturnType<typeof setTimeout> | undefined;
+
+function sendPendingWithKeepalive() {
+  for (const [id, requestFor] of pending) {
+    const request = requestFor();
+    const size = typeof request.body === 'string' ? new Blob([request.body]).size : Infinity;
+    // The entry is already in the queue (write-ahead), so a failure here loses nothing: the next page
+    // load sends it, and the endpoint keeps one copy per id.
+    if (size <= KEEPALIVE_LIMIT) void sendOnce({ ...request, keepalive: true });
+    pending.delete(id);
+  }
+}
+
+/** Tells the page about what a flush did, on the first widget still on the page. */
+export function reportQueue(report: QueueReport, target?: HTMLElement) {
+  const host = target ?? widgets.values().next().value;
+  if (!host) return;
+  for (const { payload, status, receipt } of report.sent) host.dispatchEvent(new FeedbackSentEvent(payload, status, receipt));
+  for (const { payload, status } of report.rejected) host.dispatchEvent(new FeedbackErrorEvent(payload, status, 'rejected'));
+  for (const { payload, reason } of report.dropped) host.dispatchEvent(new FeedbackDroppedEvent(payload, reason));
+}
+
+/** Flushes soon; several triggers in a row make one flush. */
+export function scheduleFlush(delay = 0) {
+  clearTimeout(flushTimer);
+  flushTimer = setTimeout(async () => {
+    const report = await flushQueue();
+    if (report) reportQueue(report);
+  }, delay);
+}
+
+function listen() {
+  if (listening) return;
+  listening = true;
+  addEventListener('online', () => scheduleFlush());
+  addEventListener('pagehide', sendPendingWithKeepalive);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') sendPendingWithKeepalive();
+  });
+}
+
+/** Once per page load, the first widget with the queue on sends what earlier pages left behind. */
+export function widgetConnected(widget: HTMLElement, queueEnabled: boolean) {
+  widgets.add(widget);
+  listen();
+  if (queueEnabled && !flushedAfterLoad) {
+    flushedAfterLoad = true;
+    scheduleFlush(FLUSH_AFTER_LOAD_MS);
+  }
+}
+
+export function widgetDisconnected(widget: HTMLElement) {
+  widgets.delete(widget);
+}
+
+/** A submission under way that should be handed to keepalive if the page goes away. */
+export function trackPending(id: string, requestFor: () => SendRequest) {
+  pending.set(id, requestFor);
+}
+
+export function untrackPending(id: string) {
+  pending.delete(id);
+}
