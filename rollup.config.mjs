@@ -1,7 +1,6 @@
 // The self-contained embed file: production Lit inside, template literals minified, one IIFE that
 // registers <courtesy-feedback> from a classic or a module script. Input is tsc's output in dist/.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
@@ -13,13 +12,7 @@ export default {
     // The map ships beside the file; the comment pointing at it is left out to keep the embed small.
     sourcemap: 'hidden',
   },
-  onwarn(warning, warn) {
-    // tsc's decorator helper refers to `this` at module level; harmless in a bundle.
-    if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
-  },
   plugins: [
-    // Lets terser drop tsc's `Reflect.decorate` branch (Lit starter recipe).
-    replace({ preventAssignment: false, 'Reflect.decorate': 'undefined' }),
     // Default export conditions pick Lit's production build.
     nodeResolve(),
     minifyHTML(),

@@ -7,7 +7,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { handleRecorderRequest, startRecorder } from './test/server/recorder.mjs';
 import { countingReporter } from './test/server/counting-reporter.mjs';
-import { mediaFeaturesPlugin } from './test/server/media-features-plugin.mjs';
+import { devtoolsPlugin } from './test/server/devtools-plugin.mjs';
 
 const litMode = process.env.LIT_MODE === 'prod' ? 'prod' : 'dev';
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
@@ -81,10 +81,10 @@ function recorderPlugin() {
 
 export default {
   files: process.env.TEST_FILES ?? ['test/*.test.ts'],
-  // Media-feature emulation exists only over the DevTools protocol: these tests run in Chromium.
+  // Media-feature and offline emulation exist only over the DevTools protocol: Chromium only.
   groups: process.env.TEST_FILES || !wanted.includes('chromium')
     ? []
-    : [{ name: 'media', files: 'test/media/*.test.ts', browsers: [launchers.chromium()] }],
+    : [{ name: 'chromium', files: 'test/chromium/*.test.ts', browsers: [launchers.chromium()] }],
   // The dev server resolves the "development" condition unless told otherwise; Lit's production
   // build is its default export, so prod mode names a condition Lit does not use.
   nodeResolve: { exportConditions: litMode === 'dev' ? ['development'] : ['production'] },
@@ -111,7 +111,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }),
     recorderPlugin(),
-    mediaFeaturesPlugin(),
+    devtoolsPlugin(),
   ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter(`test-results/${litMode}.json`)],
 };

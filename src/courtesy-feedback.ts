@@ -70,6 +70,10 @@ const COUNTER_ANNOUNCE_DELAY = 700;
  */
 export class CourtesyFeedback extends LitElement {
   static override styles = styles;
+  /**
+   * Reactive properties are declared here rather than with decorators: the compiled decorator calls
+   * cost about 390 bytes of the embed's 15 KB brotli budget. Each is typed and documented below.
+   */
   static override properties = {
     endpoint: {},
     method: {},
@@ -103,7 +107,7 @@ export class CourtesyFeedback extends LitElement {
     invalidSubmit: { state: true },
   };
 
-  // Private members that no decorator names start with `__`: the embed build mangles those names
+  // Private members that Lit does not observe start with `__`: the embed build mangles those names
   // (the Lit starter's recipe), which keeps the whole widget inside its size budget.
 
   private readonly __localize = new LocalizeController(this);

@@ -2,8 +2,31 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { CourtesyFeedback } from '../src/courtesy-feedback.js';
 import { backoffDelay, defaultRetryPolicy, parseRetryAfter } from '../src/transport/backoff.js';
-import { flushQueue } from '../src/transport/queue.js';
-import { clearQueue, crossOriginBin, litDevWarnings, queuedIds, recordEvents, settled, shadow } from './helpers.js';
+import { flushQueue, MAX_QUEUED, MAX_QUEUE_AGE, saveEntry } from '../src/transport/queue.js';
+import { openQueueStore, type QueuedSubmission } from '../src/transport/queue-store.js';
+import type { FeedbackPayload } from '../src/payload.js';
+import { clearQueue, crossOriginBin, litDevWarnings, queuedIds, recordEvents, sameOriginBin, settled, shadow } from './helpers.js';
+
+/** A queue entry as a widget would have stored it, for the tests of the queue's bounds. */
+function storedEntry(url: string, queuedAt: number): QueuedSubmission {
+  const id = crypto.randomUUID();
+  const payload: FeedbackPayload = {
+    schema: 'courtesy-feedback/v1',
+    id,
+    createdAt: new Date(queuedAt).toISOString(),
+    rating: { value: 4, max: 5, scale: 'faces5', label: '친절해요' },
+    aspects: [],
+    comment: '',
+    piiMasked: false,
+    contact: null,
+    subject: {},
+    page: null,
+    locale: 'ko',
+    metadata: {},
+    client: { name: 'courtesy-feedback', version: '0.1.0', attempt: 1 },
+  };
+  return { id, payload, url, method: 'POST', credentials: 'omit', headers: {}, body: null, contentType: 'json', timeout: 5000, queuedAt, leaseUntil: 0 };
+}
 
 /** Short waits, so that the tests do not sit through real backoff. */
 const quick = { attempts: 4, baseDelay: 50, maxDelay: 2000, maxTotal: 10_000 };
@@ -169,6 +192,98 @@ describe('<courtesy-feedback>', () => {
       expect(received).to.have.length(6);
       expect(received.filter((request) => request.stored)).to.have.length(3);
       expect(await queuedIds()).to.deep.equal([]);
+    });
+
+    it('should send each entry once when two pages (separate scripts, like two tabs) flush at once', async () => {
+      const bin = await crossOriginBin();
+      for (let i = 0; i < 5; i++) await saveEntry(storedEntry(bin.endpoint({ delay: 100 }), Date.now() - 1000 + i));
+      // A second browsing context with its own copy of the queue module: only the Web Lock is shared.
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<script type="module">
+        import { flushQueue } from '/src/transport/queue.ts';
+        window.flushQueue = flushQueue;
+        window.parent.postMessage('ready', '*');
+      </script>`;
+      const ready = new Promise((resolve) => addEventListener('message', resolve, { once: true }));
+      document.body.append(frame);
+      try {
+        await ready;
+        const other = (frame.contentWindow as unknown as { flushQueue: typeof flushQueue }).flushQueue;
+        await Promise.all([flushQueue(), other()]);
+        for (let round = 0; round < 20 && (await queuedIds()).length > 0; round++) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          await flushQueue();
+        }
+        const received = await bin.submissions();
+        expect(received, 'no entry was sent twice').to.have.length(5);
+        expect(received.filter((request) => request.stored)).to.have.length(5);
+      } finally {
+        frame.remove();
+      }
+    });
+
+    it('should hand a pending submission to keepalive when the page goes away, and store it once', async () => {
+      const bin = sameOriginBin();
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<script src="/dist/courtesy-feedback.min.js"></script>
+        <courtesy-feedback endpoint="${bin.endpoint({ failFirst: 1, status: 201, delay: 4000 })}" timeout="8000"></courtesy-feedback>`;
+      document.body.append(frame);
+      try {
+        const inner = frame.contentWindow!;
+        await waitUntil(() => inner.document.querySelector('courtesy-feedback')?.shadowRoot?.querySelector('input'), 'loaded');
+        const widget = inner.document.querySelector('courtesy-feedback') as CourtesyFeedback;
+        widget.shadowRoot!.querySelector<HTMLInputElement>('input[value="5"]')!.click();
+        void widget.submit();
+        await bin.waitForSubmissions(1);
+        // The visitor leaves while the first attempt is still waiting for its (slow) answer.
+        inner.location.replace('about:blank');
+        const received = await bin.waitForSubmissions(2);
+        expect(received[1].payload!.id).to.equal(received[0].payload!.id);
+        await waitUntil(async () => (await bin.submissions()).some((request) => request.stored), 'stored', { timeout: 8000 });
+        // The entry written ahead stays queued until a page hears it was accepted; sending it again
+        // is harmless, as the endpoint keeps one copy per id.
+        await flushQueue();
+        const all = await bin.submissions();
+        expect(all.filter((request) => request.stored)).to.have.length(1);
+      } finally {
+        frame.remove();
+      }
+    });
+
+    it('should fall back to localStorage where IndexedDB is unavailable', async () => {
+      const store = await openQueueStore('localstorage');
+      try {
+        expect(store.kind).to.equal('localstorage');
+        const bin = await crossOriginBin();
+        const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint({ failFirst: 1 })} .retry=${{ ...quick, attempts: 1 }}></courtesy-feedback>`);
+        await rateAndSend(el);
+        const kept = JSON.parse(localStorage.getItem('courtesy-feedback:queue')!);
+        expect(Object.keys(kept)).to.have.length(1);
+        await flushQueue();
+        expect(localStorage.getItem('courtesy-feedback:queue')).to.equal(null);
+        expect((await bin.submissions()).filter((request) => request.stored)).to.have.length(1);
+      } finally {
+        await openQueueStore('indexeddb');
+      }
+    });
+
+    it(`should keep at most ${MAX_QUEUED} entries for at most 7 days, and report each one dropped`, async () => {
+      const bin = await crossOriginBin();
+      const now = Date.now();
+      const expired = storedEntry(bin.endpoint(), now - MAX_QUEUE_AGE - 60_000);
+      const full = Array.from({ length: MAX_QUEUED }, (_, i) => storedEntry(bin.endpoint({ status: 503 }), now - 3_600_000 + i));
+      // Written straight to the store, as earlier visits left them (saving would prune on the way).
+      const store = await openQueueStore();
+      for (const entry of [expired, ...full]) await store.put(entry);
+      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint({ status: 503 })} .retry=${{ ...quick, attempts: 1 }}></courtesy-feedback>`);
+      const events = recordEvents(el);
+      await rateAndSend(el);
+      const dropped = events.filter((event) => event.type === 'feedback-dropped').map((event) => [event.detail.payload.id, event.detail.reason]);
+      expect(dropped).to.deep.include.members([[expired.id, 'expired'], [full[0].id, 'overflow']]);
+      const ids = await queuedIds();
+      expect(ids).to.have.length(MAX_QUEUED);
+      expect(ids).not.to.include(full[0].id);
+      expect(ids).to.include(events.find((event) => event.type === 'feedback-queued')!.detail.payload.id);
     });
 
     it('should send one submission when send is pressed twice while retrying', async () => {
