@@ -5,7 +5,7 @@ import { backoffDelay, defaultRetryPolicy, parseRetryAfter } from '../src/transp
 import { flushQueue, MAX_QUEUED, MAX_QUEUE_AGE, saveEntry } from '../src/transport/queue.js';
 import { openQueueStore, type QueuedSubmission } from '../src/transport/queue-store.js';
 import type { FeedbackPayload } from '../src/payload.js';
-import { clearQueue, crossOriginBin, litDevWarnings, queuedIds, recordEvents, sameOriginBin, settled, shadow } from './helpers.js';
+import { Bin, clearQueue, crossOriginBin, litDevWarnings, recorderInfo, queuedIds, recordEvents, sameOriginBin, settled, shadow } from './helpers.js';
 
 /** A queue entry as a widget would have stored it, for the tests of the queue's bounds. */
 function storedEntry(url: string, queuedAt: number): QueuedSubmission {
@@ -141,6 +141,33 @@ describe('<courtesy-feedback>', () => {
       const received = await bin.submissions();
       expect(received.map((request) => request.payload!.client.attempt)).to.deep.equal([1, 2, 3]);
       expect(received.filter((request) => request.stored)).to.have.length(1);
+    });
+
+    it('should queue a submission whose connection is refused, with reason "network"', async () => {
+      const refused = new Bin((await recorderInfo()).closedOrigin);
+      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${refused.endpoint()} .retry=${{ ...quick, attempts: 2 }}></courtesy-feedback>`);
+      const events = recordEvents(el);
+      expect(await rateAndSend(el)).to.equal(false);
+      const queued = events.find((event) => event.type === 'feedback-queued')!;
+      expect(queued.detail.reason).to.equal('network');
+      expect(await queuedIds()).to.deep.equal([queued.detail.payload.id]);
+    });
+
+    it('should send what waits in the queue after any widget on the page sends successfully', async () => {
+      const bin = await crossOriginBin();
+      const container = await fixture<HTMLElement>(html`<div>
+        <courtesy-feedback id="down" endpoint=${bin.endpoint({ failFirst: 1 })} .retry=${{ ...quick, attempts: 1 }}></courtesy-feedback>
+        <courtesy-feedback id="up" endpoint=${bin.endpoint()} .retry=${quick}></courtesy-feedback>
+      </div>`);
+      const [down, up] = Array.from(container.querySelectorAll('courtesy-feedback'));
+      await rateAndSend(down, 2);
+      const [waiting] = await queuedIds();
+      expect(waiting).to.be.a('string');
+      expect(await rateAndSend(up, 5)).to.equal(true);
+      await waitUntil(async () => (await queuedIds()).length === 0, 'the queue was sent after the success', { timeout: 5000 });
+      const stored = (await bin.submissions()).filter((request) => request.stored).map((request) => request.payload!.id);
+      expect(stored).to.include(waiting);
+      expect(stored).to.have.length(2);
     });
 
     it('should store nothing with queue="off"', async () => {

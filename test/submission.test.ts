@@ -161,29 +161,27 @@ describe('<courtesy-feedback>', () => {
       });
     });
 
+    // These tests leave the page's address alone: rewriting it with history.replaceState while
+    // WebKit's WebDriver watches the page once hung a whole test file. The test runner's own
+    // address carries a query (its session id), which is what `path` must strip; the e-mail
+    // replacement of `full` is tested on pageAddress() in modules.test.ts.
     describe('page-url', () => {
-      const original = location.href;
-      afterEach(() => history.replaceState(null, '', original));
-
       it('should send the page address without its query by default', async () => {
+        expect(location.search, 'the runner page has a query to strip').not.to.equal('');
         const bin = sameOriginBin();
-        history.replaceState(null, '', `${original}&search=${encodeURIComponent('kim@example.com')}#top`);
-        document.title = '민원실';
         const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint()}></courtesy-feedback>`);
         await rateAndSend(el, 5);
         const [request] = await bin.waitForSubmissions(1);
-        expect(request.payload!.page).to.deep.equal({ url: location.origin + location.pathname, title: '민원실' });
+        expect(request.payload!.page).to.deep.equal({ url: location.origin + location.pathname, title: document.title });
       });
 
-      it('should keep the query with page-url="full" but never an e-mail address', async () => {
+      it('should keep the query with page-url="full"', async () => {
         const bin = sameOriginBin();
-        history.replaceState(null, '', `${original}&from=kim%40example.com&q=passport`);
         const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint()} page-url="full"></courtesy-feedback>`);
         await rateAndSend(el, 5);
         const [request] = await bin.waitForSubmissions(1);
-        expect(request.payload!.page!.url).to.include('q=passport');
-        expect(request.payload!.page!.url).to.include('from=[email]');
-        expect(request.payload!.page!.url).not.to.include('example.com');
+        expect(request.payload!.page!.url).to.equal(location.href.split('#')[0]);
+        expect(request.payload!.page!.url).to.include(location.search);
       });
 
       it('should send no page with page-url="none"', async () => {
