@@ -25,13 +25,14 @@ const COUNTER_ANNOUNCE_DELAY = 700;
  * A courtesy rating and comment form that posts to the agency's own endpoint.
  *
  * @summary Rate how courteously you were served, optionally comment, and send it to `endpoint`.
+ * @tagname courtesy-feedback
  *
- * @event feedback-rate - The visitor picked a rating. `detail: { rating }`.
- * @event feedback-submit - About to send; cancelable. `detail: { payload }`, which listeners may change.
- * @event feedback-sent - The endpoint answered 2xx. `detail: { payload, status, receipt }`.
- * @event feedback-queued - Could not be sent now and is kept for later. `detail: { payload, reason }`.
- * @event feedback-error - Failed for good. `detail: { payload, status, reason }`.
- * @event feedback-dropped - A queued submission was discarded unsent (too old, or the queue full). `detail: { payload, reason }`.
+ * @event {FeedbackRateEvent} feedback-rate - The visitor picked a rating. `detail: { rating }`.
+ * @event {FeedbackSubmitEvent} feedback-submit - About to send; cancelable. `detail: { payload }`, which listeners may change.
+ * @event {FeedbackSentEvent} feedback-sent - The endpoint answered 2xx. `detail: { payload, status, receipt }`.
+ * @event {FeedbackQueuedEvent} feedback-queued - Could not be sent now and is kept for later. `detail: { payload, reason }`.
+ * @event {FeedbackErrorEvent} feedback-error - Failed for good. `detail: { payload, status, reason }`.
+ * @event {FeedbackDroppedEvent} feedback-dropped - A queued submission was discarded unsent (too old, or the queue full). `detail: { payload, reason }`.
  *
  * @csspart base - The outer box.
  * @csspart unavailable - The message shown instead of the form when it is misconfigured.
