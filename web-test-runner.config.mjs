@@ -38,20 +38,23 @@ const launchers = {
       chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true } })
     ),
   webkit: () =>
-    named('WebKit', webdriverLauncher({
-      automationProtocol: 'webdriver',
-      hostname: '127.0.0.1',
-      port: Number(process.env.WEBKIT_DRIVER_PORT),
-      logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': {
-          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-          args: ['--automation'],
+    named(
+      'WebKit',
+      webdriverLauncher({
+        automationProtocol: 'webdriver',
+        hostname: '127.0.0.1',
+        port: Number(process.env.WEBKIT_DRIVER_PORT),
+        logLevel: 'error',
+        capabilities: {
+          browserName: 'MiniBrowser',
+          'wdio:enforceWebDriverClassic': true,
+          'webkitgtk:browserOptions': {
+            binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+            args: ['--automation'],
+          },
         },
-      },
-    })),
+      })
+    ),
 };
 
 /** Serves the cross-origin recorder's address to the tests, and the same recorder same-origin under /bin/. */
@@ -82,9 +85,10 @@ function recorderPlugin() {
 export default {
   files: process.env.TEST_FILES ?? ['test/*.test.ts'],
   // Media-feature and offline emulation exist only over the DevTools protocol: Chromium only.
-  groups: process.env.TEST_FILES || !wanted.includes('chromium')
-    ? []
-    : [{ name: 'chromium', files: 'test/chromium/*.test.ts', browsers: [launchers.chromium()] }],
+  groups:
+    process.env.TEST_FILES || !wanted.includes('chromium')
+      ? []
+      : [{ name: 'chromium', files: 'test/chromium/*.test.ts', browsers: [launchers.chromium()] }],
   // The dev server resolves the "development" condition unless told otherwise; Lit's production
   // build is its default export, so prod mode names a condition Lit does not use.
   nodeResolve: { exportConditions: litMode === 'dev' ? ['development'] : ['production'] },

@@ -9,13 +9,23 @@ const element = manifest.modules
   .find((declaration) => declaration.tagName === 'courtesy-feedback');
 if (!element) throw new Error('custom-elements.json has no <courtesy-feedback>; run npm run build first');
 
-const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+const cell = (text = '') =>
+  String(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 const code = (text) => (text ? `\`${text}\`` : '');
 const table = (head, rows) =>
-  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
+  [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+  ].join('\n');
 
 const members = element.members ?? [];
-const publicFields = members.filter((member) => member.kind === 'field' && member.privacy !== 'private' && !member.static);
+const publicFields = members.filter(
+  (member) => member.kind === 'field' && member.privacy !== 'private' && !member.static
+);
 const attributeFields = new Set((element.attributes ?? []).map((attribute) => attribute.fieldName));
 
 const sections = {
@@ -43,7 +53,10 @@ const sections = {
     ['event', 'class', 'when and `detail`'],
     (element.events ?? []).map((event) => [code(event.name), code(event.type?.text), event.description])
   ),
-  parts: table(['part', 'what it is'], (element.cssParts ?? []).map((part) => [code(part.name), part.description])),
+  parts: table(
+    ['part', 'what it is'],
+    (element.cssParts ?? []).map((part) => [code(part.name), part.description])
+  ),
   'css-properties': table(
     ['custom property', 'styles'],
     (element.cssProperties ?? []).map((property) => [code(property.name), property.description])

@@ -6,7 +6,14 @@ const url = process.argv[2] ?? 'http://127.0.0.1:8787/';
 const out = process.argv[3] ?? 'docs/demo.png';
 const browser = await puppeteer.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   const page = await browser.newPage();

@@ -56,7 +56,10 @@ let exitCode = 0;
 try {
   for (const mode of modes) {
     console.log(`\n=== Browser tests, Lit ${mode} mode: ${browsers.join(', ')} ===`);
-    const code = await run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], { ...env, LIT_MODE: mode });
+    const code = await run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], {
+      ...env,
+      LIT_MODE: mode,
+    });
     if (code !== 0) exitCode = code;
   }
 } finally {
@@ -80,7 +83,9 @@ for (const mode of modes) {
     continue;
   }
   for (const [browser, totals] of Object.entries(JSON.parse(readFileSync(file, 'utf8')))) {
-    console.log(`${mode} mode, ${browser}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+    console.log(
+      `${mode} mode, ${browser}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`
+    );
     passed += totals.passed;
     failed += totals.failed + totals.errors;
     skipped += totals.skipped;

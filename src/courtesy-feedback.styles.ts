@@ -35,7 +35,11 @@ export const styles = css`
     background: var(--_background);
     font-family: var(
       --courtesy-feedback-font-family,
-      system-ui, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', sans-serif
+      system-ui,
+      'Apple SD Gothic Neo',
+      'Malgun Gothic',
+      'Noto Sans KR',
+      sans-serif
     );
     /* At least 16px even on pages that shrink the root to 62.5%, but larger when the reader asks. */
     font-size: var(--courtesy-feedback-font-size, max(1rem, 16px));
@@ -330,7 +334,9 @@ export const styles = css`
   @media (prefers-reduced-motion: no-preference) {
     .tile,
     button {
-      transition: background-color 120ms ease-out, border-color 120ms ease-out;
+      transition:
+        background-color 120ms ease-out,
+        border-color 120ms ease-out;
     }
   }
 

@@ -193,9 +193,20 @@ export class CourtesyFeedback extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (
       !this.hasUpdated ||
-      (['endpoint', 'method', 'contentType', 'credentials', 'scale', 'comment', 'maxLength', 'timeout', 'pageUrl', 'channel'] as const).some(
-        (key) => changed.has(key)
-      )
+      (
+        [
+          'endpoint',
+          'method',
+          'contentType',
+          'credentials',
+          'scale',
+          'comment',
+          'maxLength',
+          'timeout',
+          'pageUrl',
+          'channel',
+        ] as const
+      ).some((key) => changed.has(key))
     ) {
       this.__configResult = readConfig(this, document.baseURI);
       this.__reportProblems();
@@ -296,7 +307,9 @@ export class CourtesyFeedback extends LitElement {
 
   private __handleSendAnother() {
     this.reset();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[name="rating"]')?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLInputElement>('input[name="rating"]')?.focus()
+    );
   }
 
   private __payloadFor(config: FormConfig, id: string, attempt: number): FeedbackPayload {
@@ -347,7 +360,10 @@ export class CourtesyFeedback extends LitElement {
   async submit(): Promise<boolean> {
     const config = this.config;
     if (!config || this.disabled || this.__submitter.busy) return false;
-    const errors = { rating: this.rating === null ? ('required' as const) : undefined, comment: this.__commentError(config) };
+    const errors = {
+      rating: this.rating === null ? ('required' as const) : undefined,
+      comment: this.__commentError(config),
+    };
     this.errors = errors;
     this.invalidSubmit = Boolean(errors.rating || errors.comment);
     if (this.invalidSubmit) {
@@ -401,15 +417,20 @@ export class CourtesyFeedback extends LitElement {
     const invalid = this.errors.rating !== undefined;
     return html`<fieldset part="rating" aria-describedby=${invalid ? 'rating-error' : nothing}>
       <legend part="question" id="question">${this.heading || this.__localize.term('question')}</legend>
-      ${invalid
-        ? html`<p class="error" part="error" id="rating-error">${this.__localize.term('errorRatingRequired')}</p>`
-        : nothing}
+      ${
+        invalid
+          ? html`<p class="error" part="error" id="rating-error">${this.__localize.term('errorRatingRequired')}</p>`
+          : nothing
+      }
       <div class="options scale-${config.scale} count-${scale.max}" @keydown=${this.__handleRatingKeydown}>
         ${words.map((word, index) => {
           const value = index + 1;
           const checked = this.rating === value;
           const filled = this.rating !== null && value <= this.rating;
-          return html`<span class="option ${filled ? 'filled' : ''}" part=${checked ? 'option option-checked' : 'option'}>
+          return html`<span
+            class="option ${filled ? 'filled' : ''}"
+            part=${checked ? 'option option-checked' : 'option'}
+          >
             <input
               type="radio"
               name="rating"
@@ -443,13 +464,17 @@ export class CourtesyFeedback extends LitElement {
         ${this.__localize.term('commentLabel')} ${this.__localize.term(required ? 'required' : 'optional')}
       </label>
       <p class="hint" part="comment-hint" id="comment-hint">${this.__localize.term(hint)}</p>
-      ${error
-        ? html`<p class="error" part="error" id="comment-error">
-            ${error === 'tooLong'
-              ? this.__localize.term('errorCommentTooLong', { max: config.maxLength, over })
-              : this.__localize.term('errorCommentRequired')}
-          </p>`
-        : nothing}
+      ${
+        error
+          ? html`<p class="error" part="error" id="comment-error">
+              ${
+                error === 'tooLong'
+                  ? this.__localize.term('errorCommentTooLong', { max: config.maxLength, over })
+                  : this.__localize.term('errorCommentRequired')
+              }
+            </p>`
+          : nothing
+      }
       <textarea
         id="comment"
         part="comment"
@@ -473,11 +498,14 @@ export class CourtesyFeedback extends LitElement {
     const complaintUrl = this.complaintUrl;
     return html`<p class="notice" part="notice">
       ${this.__localize.term('notPetition')}
-      ${complaintUrl
-        ? html`<a href=${complaintUrl} target="_blank" rel="noopener noreferrer"
-            >${this.__localize.term('complaintLink')} <span class="visually-hidden">${this.__localize.term('opensInNewTab')}</span></a
-          >`
-        : nothing}
+      ${
+        complaintUrl
+          ? html`<a href=${complaintUrl} target="_blank" rel="noopener noreferrer"
+              >${this.__localize.term('complaintLink')}
+              <span class="visually-hidden">${this.__localize.term('opensInNewTab')}</span></a
+            >`
+          : nothing
+      }
     </p>`;
   }
 
@@ -521,20 +549,25 @@ export class CourtesyFeedback extends LitElement {
     const sending = state.phase === 'sending';
     const done = state.phase === 'sent' || state.phase === 'queued';
     return html`<div class="base" part="base" lang=${locale}>
-      ${done
-        ? nothing
-        : html`<form part="form" novalidate @submit=${this.__handleFormSubmit}>
-            ${this.__renderSubject()} ${this.__renderRating(config)} ${this.__renderComment(config)} ${this.__renderNotice()}
-            <button type="submit" part="submit" ?disabled=${this.disabled} aria-busy=${sending ? 'true' : 'false'}>
-              ${this.__localize.term(sending ? 'sending' : 'submit')}
-            </button>
-          </form>`}
+      ${
+        done
+          ? nothing
+          : html`<form part="form" novalidate @submit=${this.__handleFormSubmit}>
+              ${this.__renderSubject()} ${this.__renderRating(config)} ${this.__renderComment(config)}
+              ${this.__renderNotice()}
+              <button type="submit" part="submit" ?disabled=${this.disabled} aria-busy=${sending ? 'true' : 'false'}>
+                ${this.__localize.term(sending ? 'sending' : 'submit')}
+              </button>
+            </form>`
+      }
       <div class="status" part="status" role="status" tabindex="-1">${this.__renderStatus()}</div>
-      ${done
-        ? html`<button type="button" class="after-sent" part="send-another" @click=${this.__handleSendAnother}>
-            ${this.__localize.term('sendAnother')}
-          </button>`
-        : nothing}
+      ${
+        done
+          ? html`<button type="button" class="after-sent" part="send-another" @click=${this.__handleSendAnother}>
+              ${this.__localize.term('sendAnother')}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 }

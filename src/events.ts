@@ -64,7 +64,11 @@ export class FeedbackDroppedEvent extends Event {
 /** The submission failed. `status` is the HTTP status, or `null` when no response came. */
 export class FeedbackErrorEvent extends Event {
   static readonly eventName = 'feedback-error';
-  readonly detail: { readonly payload: FeedbackPayload; readonly status: number | null; readonly reason: FailureReason };
+  readonly detail: {
+    readonly payload: FeedbackPayload;
+    readonly status: number | null;
+    readonly reason: FailureReason;
+  };
   constructor(payload: FeedbackPayload, status: number | null, reason: FailureReason) {
     super(FeedbackErrorEvent.eventName, init);
     this.detail = { payload, status, reason };

@@ -9,7 +9,15 @@ export {
   FeedbackSubmitEvent,
   type FailureReason,
 } from './events.js';
-export { SCHEMA_ID, aspectNames, type Aspect, type ContactDetails, type FeedbackPayload, type Rating, type Subject } from './payload.js';
+export {
+  SCHEMA_ID,
+  aspectNames,
+  type Aspect,
+  type ContactDetails,
+  type FeedbackPayload,
+  type Rating,
+  type Subject,
+} from './payload.js';
 export type { Messages, MessageOverrides } from './i18n/messages.js';
 export { scaleNames, type ScaleName } from './rating/scales.js';
 export type { Channel, CommentRule, ContentType, CredentialMode, Method } from './config.js';

@@ -18,7 +18,9 @@ describe('<courtesy-feedback>', () => {
   describe('validation', () => {
     it('should ask for a rating next to the group and move focus to it', async () => {
       const bin = sameOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint()} lang="ko"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint=${bin.endpoint()} lang="ko"></courtesy-feedback>`
+      );
       shadow(el).submitButton()!.click();
       await waitUntil(() => shadow(el).errors().length > 0);
       const fieldset = el.shadowRoot!.querySelector('fieldset')!;
@@ -36,7 +38,9 @@ describe('<courtesy-feedback>', () => {
   describe('comment rules', () => {
     it('should send without a comment when it is optional (the default)', async () => {
       const bin = sameOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint()} lang="ko"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint=${bin.endpoint()} lang="ko"></courtesy-feedback>`
+      );
       expect(el.shadowRoot!.querySelector('label[for="comment"]')!.textContent).to.include('(선택)');
       shadow(el).radio(5).click();
       expect(await el.submit()).to.equal(true);
@@ -46,7 +50,9 @@ describe('<courtesy-feedback>', () => {
 
     it('should require a comment with comment="required": error tied to the field, focus on it', async () => {
       const bin = sameOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint()} comment="required" lang="ko"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint=${bin.endpoint()} comment="required" lang="ko"></courtesy-feedback>`
+      );
       const field = shadow(el).textarea()!;
       expect(field.labels![0].textContent).to.include('(필수)');
       expect(field.required).to.equal(true);
@@ -68,7 +74,9 @@ describe('<courtesy-feedback>', () => {
 
     it('should require a comment only for a low rating with comment="required-when-low"', async () => {
       const bin = sameOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint()} comment="required-when-low" lang="ko"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint=${bin.endpoint()} comment="required-when-low" lang="ko"></courtesy-feedback>`
+      );
       shadow(el).radio(2).click();
       await el.updateComplete;
       expect(shadow(el).textarea()!.required).to.equal(true);
@@ -83,7 +91,13 @@ describe('<courtesy-feedback>', () => {
     });
 
     it('should treat 아쉬워요 as low on the thumbs2 scale', async () => {
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint="/bin/x/feedback" scale="thumbs2" comment="required-when-low"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback
+          endpoint="/bin/x/feedback"
+          scale="thumbs2"
+          comment="required-when-low"
+        ></courtesy-feedback>`
+      );
       shadow(el).radio(1).click();
       await el.updateComplete;
       expect(shadow(el).textarea()!.required).to.equal(true);
@@ -94,7 +108,9 @@ describe('<courtesy-feedback>', () => {
 
     it('should show no comment field with comment="hidden" and send an empty comment', async () => {
       const bin = sameOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint()} comment="hidden"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint=${bin.endpoint()} comment="hidden"></courtesy-feedback>`
+      );
       expect(shadow(el).textarea()).to.equal(null);
       await expect(el).to.be.accessible();
       shadow(el).radio(5).click();
@@ -105,7 +121,9 @@ describe('<courtesy-feedback>', () => {
 
   describe('max-length', () => {
     it('should count characters as a person does: a syllable, an emoji with modifiers and a flag are one each', async () => {
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint="/bin/x/feedback" max-length="6" lang="en"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint="/bin/x/feedback" max-length="6" lang="en"></courtesy-feedback>`
+      );
       // 가 + 👍🏽 (skin tone) + 👩‍👩‍👧 (ZWJ family) + 🇰🇷 (flag) + é (e + combining accent) + 나 = 6
       typeInto(shadow(el).textarea()!, '가👍🏽👩‍👩‍👧🇰🇷e\u0301나');
       await el.updateComplete;
@@ -117,7 +135,9 @@ describe('<courtesy-feedback>', () => {
 
     it('should refuse to send a comment over the limit and say by how much', async () => {
       const bin = sameOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint()} max-length="10" lang="ko"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint=${bin.endpoint()} max-length="10" lang="ko"></courtesy-feedback>`
+      );
       const field = shadow(el).textarea()!;
       shadow(el).radio(5).click();
       typeInto(field, '가나다라마바사아자차카타');
@@ -133,7 +153,9 @@ describe('<courtesy-feedback>', () => {
     });
 
     it('should announce the count politely when few characters remain, not on every key press', async () => {
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint="/bin/x/feedback" max-length="100" lang="ko"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint="/bin/x/feedback" max-length="100" lang="ko"></courtesy-feedback>`
+      );
       const field = shadow(el).textarea()!;
       const region = el.shadowRoot!.querySelector('.field [aria-live="polite"]')!;
       typeInto(field, 'a'.repeat(50));
@@ -142,7 +164,9 @@ describe('<courtesy-feedback>', () => {
       typeInto(field, 'a'.repeat(92));
       await el.updateComplete;
       expect(region.textContent, 'not while typing').to.equal('');
-      await waitUntil(() => region.textContent === '8자 더 쓸 수 있어요.', 'announced after a pause', { timeout: 3000 });
+      await waitUntil(() => region.textContent === '8자 더 쓸 수 있어요.', 'announced after a pause', {
+        timeout: 3000,
+      });
       typeInto(field, 'a'.repeat(103));
       await waitUntil(() => region.textContent === '3자가 넘었어요.', 'over the limit announced', { timeout: 3000 });
       // The visible counter is part of the field's description, read when the field is focused.

@@ -12,39 +12,51 @@ describe('<courtesy-feedback>', () => {
 
   describe('rendering', () => {
     it('should pass the accessibility check in its first state', async () => {
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback
-        endpoint="/bin/x/feedback"
-        lang="ko"
-        service="여권 발급"
-        department="민원여권과"
-        staff-name="김민원"
-        staff-photo="data:image/gif;base64,R0lGODlhAQABAAAAACw="
-        complaint-url="https://www.epeople.go.kr/"
-      ></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback
+          endpoint="/bin/x/feedback"
+          lang="ko"
+          service="여권 발급"
+          department="민원여권과"
+          staff-name="김민원"
+          staff-photo="data:image/gif;base64,R0lGODlhAQABAAAAACw="
+          complaint-url="https://www.epeople.go.kr/"
+        ></courtesy-feedback>`
+      );
       await expect(el).to.be.accessible();
     });
 
     it('should show a radio group named by the question, each option named by its words', async () => {
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint="/bin/x/feedback" lang="ko"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint="/bin/x/feedback" lang="ko"></courtesy-feedback>`
+      );
       const { radios, legend } = shadow(el);
       expect(legend()!.textContent!.trim()).to.equal('직원의 응대는 얼마나 친절했나요?');
       expect(radios()).to.have.length(5);
       expect(radios().every((radio) => radio.closest('fieldset')!.contains(legend()))).to.equal(true);
       const labels = radios().map((radio) => radio.labels![0].textContent!.replace(/\s+/g, ' ').trim());
-      expect(labels).to.deep.equal(['😠 매우 불친절해요', '🙁 불친절해요', '😐 보통이에요', '🙂 친절해요', '😄 매우 친절해요']);
+      expect(labels).to.deep.equal([
+        '😠 매우 불친절해요',
+        '🙁 불친절해요',
+        '😐 보통이에요',
+        '🙂 친절해요',
+        '😄 매우 친절해요',
+      ]);
       // The glyph is decorative: hidden from assistive technology, so the name is the words alone.
       expect(radios()[4].labels![0].querySelector('[aria-hidden="true"]')!.textContent).to.equal('😄');
     });
 
     it('should show who and what is being rated, and say that a rating is not a petition', async () => {
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback
-        endpoint="/bin/x/feedback"
-        lang="ko"
-        service="여권 발급"
-        department="민원여권과"
-        staff-name="김민원"
-        complaint-url="https://www.epeople.go.kr/"
-      ></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback
+          endpoint="/bin/x/feedback"
+          lang="ko"
+          service="여권 발급"
+          department="민원여권과"
+          staff-name="김민원"
+          complaint-url="https://www.epeople.go.kr/"
+        ></courtesy-feedback>`
+      );
       const text = shadow(el).text();
       expect(text).to.include('담당 직원: 김민원');
       expect(text).to.include('여권 발급 · 민원여권과');
@@ -55,16 +67,17 @@ describe('<courtesy-feedback>', () => {
     });
 
     it('should replace the question with the heading attribute', async () => {
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback
-        endpoint="/bin/x/feedback"
-        heading="전화 응대는 어떠셨나요?"
-      ></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint="/bin/x/feedback" heading="전화 응대는 어떠셨나요?"></courtesy-feedback>`
+      );
       expect(shadow(el).legend()!.textContent!.trim()).to.equal('전화 응대는 어떠셨나요?');
     });
 
     it('should disable every control when disabled, and send nothing', async () => {
       const bin = sameOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint()} disabled></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint=${bin.endpoint()} disabled></courtesy-feedback>`
+      );
       const { radios, textarea, submitButton } = shadow(el);
       expect(radios().every((radio) => radio.disabled)).to.equal(true);
       expect(textarea()!.disabled).to.equal(true);
@@ -77,7 +90,9 @@ describe('<courtesy-feedback>', () => {
 
   describe('keyboard', () => {
     it('should move and check with arrow keys, Home and End, as the APG radio group does', async () => {
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint="/bin/x/feedback" lang="en"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint="/bin/x/feedback" lang="en"></courtesy-feedback>`
+      );
       const events = recordEvents(el);
       const { radios, checked, focused } = shadow(el);
       radios()[0].focus();
@@ -98,9 +113,11 @@ describe('<courtesy-feedback>', () => {
     });
 
     it('should mirror Left and Right in right-to-left text', async () => {
-      const container = await fixture<HTMLElement>(html`<div dir="rtl">
-        <courtesy-feedback endpoint="/bin/x/feedback" lang="en"></courtesy-feedback>
-      </div>`);
+      const container = await fixture<HTMLElement>(
+        html`<div dir="rtl">
+          <courtesy-feedback endpoint="/bin/x/feedback" lang="en"></courtesy-feedback>
+        </div>`
+      );
       const el = container.querySelector('courtesy-feedback')!;
       await el.updateComplete;
       shadow(el).radios()[0].focus();
@@ -112,10 +129,12 @@ describe('<courtesy-feedback>', () => {
 
     it('should complete the whole form with the keyboard alone: Tab in, arrows, type, Enter', async () => {
       const bin = sameOriginBin();
-      const container = await fixture<HTMLElement>(html`<div>
-        <button id="before">before</button>
-        <courtesy-feedback endpoint=${bin.endpoint()} lang="ko"></courtesy-feedback>
-      </div>`);
+      const container = await fixture<HTMLElement>(
+        html`<div>
+          <button id="before">before</button>
+          <courtesy-feedback endpoint=${bin.endpoint()} lang="ko"></courtesy-feedback>
+        </div>`
+      );
       const el = container.querySelector('courtesy-feedback')!;
       await el.updateComplete;
       container.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -141,10 +160,12 @@ describe('<courtesy-feedback>', () => {
     });
 
     it('should show a focus ring on the option that has keyboard focus', async () => {
-      const container = await fixture<HTMLElement>(html`<div>
-        <button id="before">before</button>
-        <courtesy-feedback endpoint="/bin/x/feedback"></courtesy-feedback>
-      </div>`);
+      const container = await fixture<HTMLElement>(
+        html`<div>
+          <button id="before">before</button>
+          <courtesy-feedback endpoint="/bin/x/feedback"></courtesy-feedback>
+        </div>`
+      );
       const el = container.querySelector('courtesy-feedback')!;
       await el.updateComplete;
       container.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -158,13 +179,21 @@ describe('<courtesy-feedback>', () => {
 
   describe('pointer', () => {
     it('should check the option a visitor clicks on, and announce the rating once', async () => {
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint="/bin/x/feedback"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint="/bin/x/feedback"></courtesy-feedback>`
+      );
       const events = recordEvents(el);
       const tile = shadow(el).radios()[3].labels![0].getBoundingClientRect();
-      await sendMouse({ type: 'click', position: [Math.round(tile.x + tile.width / 2), Math.round(tile.y + tile.height / 2)] });
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(tile.x + tile.width / 2), Math.round(tile.y + tile.height / 2)],
+      });
       await waitUntil(() => shadow(el).checked()?.value === '4', 'the clicked option is checked');
       expect(events.map((event) => [event.type, event.detail.rating])).to.deep.equal([['feedback-rate', 4]]);
-      await sendMouse({ type: 'click', position: [Math.round(tile.x + tile.width / 2), Math.round(tile.y + tile.height / 2)] });
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(tile.x + tile.width / 2), Math.round(tile.y + tile.height / 2)],
+      });
       expect(events, 'clicking the chosen option again is not a new rating').to.have.length(1);
       await expect(el).to.be.accessible();
     });
@@ -181,7 +210,9 @@ describe('<courtesy-feedback>', () => {
     for (const { scale, words } of cases) {
       it(`should offer and send the ${scale} scale`, async () => {
         const bin = sameOriginBin();
-        const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint()} scale=${scale} lang="ko"></courtesy-feedback>`);
+        const el = await fixture<CourtesyFeedback>(
+          html`<courtesy-feedback endpoint=${bin.endpoint()} scale=${scale} lang="ko"></courtesy-feedback>`
+        );
         const { radios } = shadow(el);
         expect(radios().map((radio) => radio.labels![0].querySelector('.word')!.textContent)).to.deep.equal(words);
         await expect(el).to.be.accessible();
@@ -189,13 +220,20 @@ describe('<courtesy-feedback>', () => {
         await el.submit();
         const [request] = await bin.waitForSubmissions(1);
         expect(request.schemaErrors).to.equal(null);
-        expect(request.payload!.rating).to.deep.equal({ value: words.length, max: words.length, scale, label: words.at(-1) });
+        expect(request.payload!.rating).to.deep.equal({
+          value: words.length,
+          max: words.length,
+          scale,
+          label: words.at(-1),
+        });
       });
     }
 
     it('should send 1 for 아쉬워요 on the thumbs2 scale', async () => {
       const bin = sameOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint()} scale="thumbs2"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint=${bin.endpoint()} scale="thumbs2"></courtesy-feedback>`
+      );
       shadow(el).radio(1).click();
       await el.submit();
       const [request] = await bin.waitForSubmissions(1);
@@ -203,24 +241,37 @@ describe('<courtesy-feedback>', () => {
     });
 
     it('should fill the stars up to the chosen one', async () => {
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint="/bin/x/feedback" scale="stars5"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint="/bin/x/feedback" scale="stars5"></courtesy-feedback>`
+      );
       shadow(el).radio(3).click();
       await el.updateComplete;
-      const filled = shadow(el).radios().map((radio) => radio.closest('.option')!.classList.contains('filled'));
+      const filled = shadow(el)
+        .radios()
+        .map((radio) => radio.closest('.option')!.classList.contains('filled'));
       expect(filled).to.deep.equal([true, true, true, false, false]);
     });
   });
 
   describe('layout', () => {
     it('should give every control a target of at least 44 by 44 CSS pixels, apart from its neighbours', async () => {
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint="/bin/x/feedback"></courtesy-feedback>`);
-      const targets = [...shadow(el).radios().map((radio) => radio.labels![0]), shadow(el).submitButton()!];
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint="/bin/x/feedback"></courtesy-feedback>`
+      );
+      const targets = [
+        ...shadow(el)
+          .radios()
+          .map((radio) => radio.labels![0]),
+        shadow(el).submitButton()!,
+      ];
       for (const target of targets) {
         const box = target.getBoundingClientRect();
         expect(box.width, target.textContent!).to.be.at.least(44);
         expect(box.height, target.textContent!).to.be.at.least(44);
       }
-      const [first, second] = shadow(el).radios().map((radio) => radio.labels![0].getBoundingClientRect());
+      const [first, second] = shadow(el)
+        .radios()
+        .map((radio) => radio.labels![0].getBoundingClientRect());
       expect(second.left - first.right, 'gap between neighbouring options').to.be.at.least(1);
     });
 
@@ -229,18 +280,22 @@ describe('<courtesy-feedback>', () => {
       { width: 640, fontSize: '32px', label: 'at 200 % text size' },
     ]) {
       it(`should reflow into one option per line without horizontal scrolling ${label}`, async () => {
-        const container = await fixture<HTMLElement>(html`<div style="width: ${width}px">
-          <courtesy-feedback
-            endpoint="/bin/x/feedback"
-            lang="ko"
-            style="--courtesy-feedback-font-size: ${fontSize}"
-            staff-name="김민원"
-            service="여권 발급"
-          ></courtesy-feedback>
-        </div>`);
+        const container = await fixture<HTMLElement>(
+          html`<div style="width: ${width}px">
+            <courtesy-feedback
+              endpoint="/bin/x/feedback"
+              lang="ko"
+              style="--courtesy-feedback-font-size: ${fontSize}"
+              staff-name="김민원"
+              service="여권 발급"
+            ></courtesy-feedback>
+          </div>`
+        );
         const el = container.querySelector('courtesy-feedback')!;
         await el.updateComplete;
-        const tiles = shadow(el).radios().map((radio) => radio.labels![0].getBoundingClientRect());
+        const tiles = shadow(el)
+          .radios()
+          .map((radio) => radio.labels![0].getBoundingClientRect());
         for (let i = 1; i < tiles.length; i++) expect(tiles[i].top).to.be.greaterThan(tiles[i - 1].top);
         const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
         expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);

@@ -5,7 +5,18 @@ import { backoffDelay, defaultRetryPolicy, parseRetryAfter } from '../src/transp
 import { flushQueue, MAX_QUEUED, MAX_QUEUE_AGE, saveEntry } from '../src/transport/queue.js';
 import { openQueueStore, type QueuedSubmission } from '../src/transport/queue-store.js';
 import type { FeedbackPayload } from '../src/payload.js';
-import { Bin, clearQueue, crossOriginBin, litDevWarnings, recorderInfo, queuedIds, recordEvents, sameOriginBin, settled, shadow } from './helpers.js';
+import {
+  Bin,
+  clearQueue,
+  crossOriginBin,
+  litDevWarnings,
+  recorderInfo,
+  queuedIds,
+  recordEvents,
+  sameOriginBin,
+  settled,
+  shadow,
+} from './helpers.js';
 
 /** A queue entry as a widget would have stored it, for the tests of the queue's bounds. */
 function storedEntry(url: string, queuedAt: number): QueuedSubmission {
@@ -25,7 +36,19 @@ function storedEntry(url: string, queuedAt: number): QueuedSubmission {
     metadata: {},
     client: { name: 'courtesy-feedback', version: '0.1.0', attempt: 1 },
   };
-  return { id, payload, url, method: 'POST', credentials: 'omit', headers: {}, body: null, contentType: 'json', timeout: 5000, queuedAt, leaseUntil: 0 };
+  return {
+    id,
+    payload,
+    url,
+    method: 'POST',
+    credentials: 'omit',
+    headers: {},
+    body: null,
+    contentType: 'json',
+    timeout: 5000,
+    queuedAt,
+    leaseUntil: 0,
+  };
 }
 
 /** Short waits, so that the tests do not sit through real backoff. */
@@ -66,7 +89,9 @@ describe('<courtesy-feedback>', () => {
   describe('retries', () => {
     it('should retry a 503 and store the submission once, with the same id on both attempts', async () => {
       const bin = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint({ failFirst: 1 })} .retry=${quick}></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint=${bin.endpoint({ failFirst: 1 })} .retry=${quick}></courtesy-feedback>`
+      );
       const events = recordEvents(el);
       expect(await rateAndSend(el)).to.equal(true);
       const [first, second] = await bin.submissions();
@@ -81,10 +106,12 @@ describe('<courtesy-feedback>', () => {
 
     it('should wait as long as a 429 Retry-After asks', async () => {
       const bin = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback
-        endpoint=${bin.endpoint({ failFirst: 1, status: 429, retryAfter: 1 })}
-        .retry=${quick}
-      ></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback
+          endpoint=${bin.endpoint({ failFirst: 1, status: 429, retryAfter: 1 })}
+          .retry=${quick}
+        ></courtesy-feedback>`
+      );
       expect(await rateAndSend(el)).to.equal(true);
       const [first, second] = await bin.submissions();
       expect(second.at - first.at).to.be.at.least(950);
@@ -92,11 +119,13 @@ describe('<courtesy-feedback>', () => {
 
     it('should retry after a response that never comes, and the server keep one copy', async () => {
       const bin = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback
-        endpoint=${bin.endpoint({ failFirst: 1, status: 201, delay: 3000 })}
-        timeout="300"
-        .retry=${quick}
-      ></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback
+          endpoint=${bin.endpoint({ failFirst: 1, status: 201, delay: 3000 })}
+          timeout="300"
+          .retry=${quick}
+        ></courtesy-feedback>`
+      );
       expect(await rateAndSend(el)).to.equal(true);
       const received = await bin.submissions();
       expect(received.filter((request) => request.stored)).to.have.length(1);
@@ -105,10 +134,12 @@ describe('<courtesy-feedback>', () => {
 
     it('should not retry a 400 and keep nothing in the queue', async () => {
       const bin = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback
-        endpoint=${bin.endpoint({ status: 400, body: '{"error":"bad"}' })}
-        .retry=${quick}
-      ></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback
+          endpoint=${bin.endpoint({ status: 400, body: '{"error":"bad"}' })}
+          .retry=${quick}
+        ></courtesy-feedback>`
+      );
       const events = recordEvents(el);
       expect(await rateAndSend(el)).to.equal(false);
       expect(await bin.submissions()).to.have.length(1);
@@ -121,11 +152,13 @@ describe('<courtesy-feedback>', () => {
   describe('queue', () => {
     it('should keep what could not be sent, say so, and send it on the next flush', async () => {
       const bin = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback
-        endpoint=${bin.endpoint({ failFirst: 2 })}
-        lang="ko"
-        .retry=${{ ...quick, attempts: 2 }}
-      ></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback
+          endpoint=${bin.endpoint({ failFirst: 2 })}
+          lang="ko"
+          .retry=${{ ...quick, attempts: 2 }}
+        ></courtesy-feedback>`
+      );
       const events = recordEvents(el);
       expect(await rateAndSend(el, 4)).to.equal(false);
       await el.updateComplete;
@@ -145,7 +178,9 @@ describe('<courtesy-feedback>', () => {
 
     it('should queue a submission whose connection is refused, with reason "network"', async () => {
       const refused = new Bin((await recorderInfo()).closedOrigin);
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${refused.endpoint()} .retry=${{ ...quick, attempts: 2 }}></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint=${refused.endpoint()} .retry=${{ ...quick, attempts: 2 }}></courtesy-feedback>`
+      );
       const events = recordEvents(el);
       expect(await rateAndSend(el)).to.equal(false);
       const queued = events.find((event) => event.type === 'feedback-queued')!;
@@ -155,28 +190,40 @@ describe('<courtesy-feedback>', () => {
 
     it('should send what waits in the queue after any widget on the page sends successfully', async () => {
       const bin = await crossOriginBin();
-      const container = await fixture<HTMLElement>(html`<div>
-        <courtesy-feedback id="down" endpoint=${bin.endpoint({ failFirst: 1 })} .retry=${{ ...quick, attempts: 1 }}></courtesy-feedback>
-        <courtesy-feedback id="up" endpoint=${bin.endpoint()} .retry=${quick}></courtesy-feedback>
-      </div>`);
+      const container = await fixture<HTMLElement>(
+        html`<div>
+          <courtesy-feedback
+            id="down"
+            endpoint=${bin.endpoint({ failFirst: 1 })}
+            .retry=${{ ...quick, attempts: 1 }}
+          ></courtesy-feedback>
+          <courtesy-feedback id="up" endpoint=${bin.endpoint()} .retry=${quick}></courtesy-feedback>
+        </div>`
+      );
       const [down, up] = Array.from(container.querySelectorAll('courtesy-feedback'));
       await rateAndSend(down, 2);
       const [waiting] = await queuedIds();
       expect(waiting).to.be.a('string');
       expect(await rateAndSend(up, 5)).to.equal(true);
-      await waitUntil(async () => (await queuedIds()).length === 0, 'the queue was sent after the success', { timeout: 5000 });
-      const stored = (await bin.submissions()).filter((request) => request.stored).map((request) => request.payload!.id);
+      await waitUntil(async () => (await queuedIds()).length === 0, 'the queue was sent after the success', {
+        timeout: 5000,
+      });
+      const stored = (await bin.submissions())
+        .filter((request) => request.stored)
+        .map((request) => request.payload!.id);
       expect(stored).to.include(waiting);
       expect(stored).to.have.length(2);
     });
 
     it('should store nothing with queue="off"', async () => {
       const bin = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback
-        endpoint=${bin.endpoint({ status: 503 })}
-        queue="off"
-        .retry=${{ ...quick, attempts: 2 }}
-      ></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback
+          endpoint=${bin.endpoint({ status: 503 })}
+          queue="off"
+          .retry=${{ ...quick, attempts: 2 }}
+        ></courtesy-feedback>`
+      );
       const events = recordEvents(el);
       expect(await rateAndSend(el)).to.equal(false);
       expect(await queuedIds()).to.deep.equal([]);
@@ -185,7 +232,12 @@ describe('<courtesy-feedback>', () => {
 
     it('should send what was queued when a page of the same site loads again', async () => {
       const bin = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint({ failFirst: 1 })} .retry=${{ ...quick, attempts: 1 }}></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback
+          endpoint=${bin.endpoint({ failFirst: 1 })}
+          .retry=${{ ...quick, attempts: 1 }}
+        ></courtesy-feedback>`
+      );
       await rateAndSend(el);
       expect(await queuedIds()).to.have.length(1);
       // A new page on the same origin (an iframe shares the site's storage) with the embed file.
@@ -203,10 +255,12 @@ describe('<courtesy-feedback>', () => {
 
     it('should send each entry once when two widgets flush at the same moment', async () => {
       const bin = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback
-        endpoint=${bin.endpoint({ failFirst: 3 })}
-        .retry=${{ ...quick, attempts: 1 }}
-      ></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback
+          endpoint=${bin.endpoint({ failFirst: 3 })}
+          .retry=${{ ...quick, attempts: 1 }}
+        ></courtesy-feedback>`
+      );
       for (const value of [1, 2, 3]) {
         el.reset();
         await el.updateComplete;
@@ -257,7 +311,10 @@ describe('<courtesy-feedback>', () => {
       document.body.append(frame);
       try {
         const inner = frame.contentWindow!;
-        await waitUntil(() => inner.document.querySelector('courtesy-feedback')?.shadowRoot?.querySelector('input'), 'loaded');
+        await waitUntil(
+          () => inner.document.querySelector('courtesy-feedback')?.shadowRoot?.querySelector('input'),
+          'loaded'
+        );
         const widget = inner.document.querySelector('courtesy-feedback') as CourtesyFeedback;
         widget.shadowRoot!.querySelector<HTMLInputElement>('input[value="5"]')!.click();
         void widget.submit();
@@ -266,7 +323,9 @@ describe('<courtesy-feedback>', () => {
         inner.location.replace('about:blank');
         const received = await bin.waitForSubmissions(2);
         expect(received[1].payload!.id).to.equal(received[0].payload!.id);
-        await waitUntil(async () => (await bin.submissions()).some((request) => request.stored), 'stored', { timeout: 8000 });
+        await waitUntil(async () => (await bin.submissions()).some((request) => request.stored), 'stored', {
+          timeout: 8000,
+        });
         // The entry written ahead stays queued until a page hears it was accepted; sending it again
         // is harmless, as the endpoint keeps one copy per id.
         await flushQueue();
@@ -282,7 +341,12 @@ describe('<courtesy-feedback>', () => {
       try {
         expect(store.kind).to.equal('localstorage');
         const bin = await crossOriginBin();
-        const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint({ failFirst: 1 })} .retry=${{ ...quick, attempts: 1 }}></courtesy-feedback>`);
+        const el = await fixture<CourtesyFeedback>(
+          html`<courtesy-feedback
+            endpoint=${bin.endpoint({ failFirst: 1 })}
+            .retry=${{ ...quick, attempts: 1 }}
+          ></courtesy-feedback>`
+        );
         await rateAndSend(el);
         const kept = JSON.parse(localStorage.getItem('courtesy-feedback:queue')!);
         expect(Object.keys(kept)).to.have.length(1);
@@ -298,15 +362,27 @@ describe('<courtesy-feedback>', () => {
       const bin = await crossOriginBin();
       const now = Date.now();
       const expired = storedEntry(bin.endpoint(), now - MAX_QUEUE_AGE - 60_000);
-      const full = Array.from({ length: MAX_QUEUED }, (_, i) => storedEntry(bin.endpoint({ status: 503 }), now - 3_600_000 + i));
+      const full = Array.from({ length: MAX_QUEUED }, (_, i) =>
+        storedEntry(bin.endpoint({ status: 503 }), now - 3_600_000 + i)
+      );
       // Written straight to the store, as earlier visits left them (saving would prune on the way).
       const store = await openQueueStore();
       for (const entry of [expired, ...full]) await store.put(entry);
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint({ status: 503 })} .retry=${{ ...quick, attempts: 1 }}></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback
+          endpoint=${bin.endpoint({ status: 503 })}
+          .retry=${{ ...quick, attempts: 1 }}
+        ></courtesy-feedback>`
+      );
       const events = recordEvents(el);
       await rateAndSend(el);
-      const dropped = events.filter((event) => event.type === 'feedback-dropped').map((event) => [event.detail.payload.id, event.detail.reason]);
-      expect(dropped).to.deep.include.members([[expired.id, 'expired'], [full[0].id, 'overflow']]);
+      const dropped = events
+        .filter((event) => event.type === 'feedback-dropped')
+        .map((event) => [event.detail.payload.id, event.detail.reason]);
+      expect(dropped).to.deep.include.members([
+        [expired.id, 'expired'],
+        [full[0].id, 'overflow'],
+      ]);
       const ids = await queuedIds();
       expect(ids).to.have.length(MAX_QUEUED);
       expect(ids).not.to.include(full[0].id);
@@ -315,7 +391,9 @@ describe('<courtesy-feedback>', () => {
 
     it('should send one submission when send is pressed twice while retrying', async () => {
       const bin = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint({ failFirst: 2 })} .retry=${quick}></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint=${bin.endpoint({ failFirst: 2 })} .retry=${quick}></courtesy-feedback>`
+      );
       shadow(el).radio(5).click();
       await el.updateComplete;
       const sending = el.submit();
@@ -334,9 +412,11 @@ describe('<courtesy-feedback>', () => {
       const bin = await crossOriginBin();
       const endpoint = bin.endpoint({ chaos: 20261125, timeoutMs: 250 });
       const policy = { attempts: 6, baseDelay: 20, maxDelay: 200, maxTotal: 5000 };
-      const widgets = await fixture<HTMLElement>(html`<div>
-        ${Array.from({ length: 10 }, () => html`<courtesy-feedback endpoint=${endpoint} timeout="250" comment="hidden" .retry=${policy}></courtesy-feedback>`)}
-      </div>`);
+      const widgets = await fixture<HTMLElement>(
+        html`<div>
+          ${Array.from({ length: 10 }, () => html`<courtesy-feedback endpoint=${endpoint} timeout="250" comment="hidden" .retry=${policy}></courtesy-feedback>`)}
+        </div>`
+      );
       const elements = Array.from(widgets.querySelectorAll('courtesy-feedback'));
       const sentIds: string[] = [];
       const queuedOrFailed: string[] = [];
@@ -350,7 +430,9 @@ describe('<courtesy-feedback>', () => {
           for (let round = 0; round < 20; round++) {
             el.reset();
             await el.updateComplete;
-            shadow(el).radio(((index + round) % 5) + 1).click();
+            shadow(el)
+              .radio(((index + round) % 5) + 1)
+              .click();
             await el.updateComplete;
             await el.submit();
           }

@@ -27,12 +27,13 @@ describe('dist/courtesy-feedback.min.js', () => {
     expect(errors).to.deep.equal([]);
 
     const bin = sameOriginBin();
-    const el = await fixture<HTMLElement & { submit(): Promise<boolean> }>(html`<courtesy-feedback
-      endpoint=${bin.endpoint()}
-      staff-id="A-102"
-    ></courtesy-feedback>`);
+    const el = await fixture<HTMLElement & { submit(): Promise<boolean> }>(
+      html`<courtesy-feedback endpoint=${bin.endpoint()} staff-id="A-102"></courtesy-feedback>`
+    );
     await waitUntil(() => el.shadowRoot?.querySelector('input[type="radio"]'));
-    shadow(el as never).radio(5).click();
+    shadow(el as never)
+      .radio(5)
+      .click();
     expect(await el.submit()).to.equal(true);
     const [request] = await bin.waitForSubmissions(1);
     expect(request.schemaErrors).to.equal(null);

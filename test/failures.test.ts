@@ -1,7 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { CourtesyFeedback } from '../src/courtesy-feedback.js';
-import { Bin, crossOriginBin, litDevWarnings, recordEvents, recorderInfo, settled, shadow, typeInto } from './helpers.js';
+import {
+  Bin,
+  crossOriginBin,
+  litDevWarnings,
+  recordEvents,
+  recorderInfo,
+  settled,
+  shadow,
+  typeInto,
+} from './helpers.js';
 
 // These tests are about what the form shows after one failed attempt; retries and the queue have
 // their own tests (delivery.test.ts).
@@ -40,7 +49,13 @@ describe('<courtesy-feedback>', () => {
         status: 500,
         text: '서버에 문제가 있어 보내지 못했어요 (오류 500)',
       },
-      { name: 'a 503 with no body', script: { status: 503, body: '' }, reason: 'server', status: 503, text: '오류 503' },
+      {
+        name: 'a 503 with no body',
+        script: { status: 503, body: '' },
+        reason: 'server',
+        status: 503,
+        text: '오류 503',
+      },
       { name: 'a 429', script: { status: 429, body: '' }, reason: 'server', status: 429, text: '오류 429' },
       {
         name: 'a response without CORS permission (as an ad blocker or a misconfigured server gives)',
@@ -54,7 +69,14 @@ describe('<courtesy-feedback>', () => {
     for (const { name, script, reason, status, text } of cases) {
       it(`should say what happened after ${name}, keep the answers, and not say "sent"`, async () => {
         const bin = await crossOriginBin();
-        const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback queue="off" .retry=${singleAttempt} endpoint=${bin.endpoint(script)} lang="ko"></courtesy-feedback>`);
+        const el = await fixture<CourtesyFeedback>(
+          html`<courtesy-feedback
+            queue="off"
+            .retry=${singleAttempt}
+            endpoint=${bin.endpoint(script)}
+            lang="ko"
+          ></courtesy-feedback>`
+        );
         const events = recordEvents(el);
         expect(await fillAndSend(el)).to.equal(false);
         await el.updateComplete;
@@ -73,7 +95,15 @@ describe('<courtesy-feedback>', () => {
 
     it('should give up after `timeout` milliseconds when the endpoint does not answer', async () => {
       const bin = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback queue="off" .retry=${singleAttempt} endpoint=${bin.endpoint({ delay: 5000 })} timeout="400" lang="en"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback
+          queue="off"
+          .retry=${singleAttempt}
+          endpoint=${bin.endpoint({ delay: 5000 })}
+          timeout="400"
+          lang="en"
+        ></courtesy-feedback>`
+      );
       const events = recordEvents(el);
       const started = performance.now();
       expect(await fillAndSend(el)).to.equal(false);
@@ -81,13 +111,23 @@ describe('<courtesy-feedback>', () => {
       expect(elapsed).to.be.within(350, 3000);
       await el.updateComplete;
       expect(shadow(el).status().textContent).to.include('did not answer in time');
-      expect(events.find((event) => event.type === 'feedback-error')!.detail).to.include({ reason: 'timeout', status: null });
+      expect(events.find((event) => event.type === 'feedback-error')!.detail).to.include({
+        reason: 'timeout',
+        status: null,
+      });
       expectAnswersKept(el);
     });
 
     it('should say the server could not be reached when the connection is refused', async () => {
       const bin = new Bin((await recorderInfo()).closedOrigin);
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback queue="off" .retry=${singleAttempt} endpoint=${bin.endpoint()} lang="en"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback
+          queue="off"
+          .retry=${singleAttempt}
+          endpoint=${bin.endpoint()}
+          lang="en"
+        ></courtesy-feedback>`
+      );
       expect(await fillAndSend(el)).to.equal(false);
       await el.updateComplete;
       expect(shadow(el).status().textContent).to.include('could not be reached');
@@ -96,7 +136,13 @@ describe('<courtesy-feedback>', () => {
 
     it('should resend unchanged answers with the same id and a higher attempt number', async () => {
       const failing = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback queue="off" .retry=${singleAttempt} endpoint=${failing.endpoint({ status: 503 })}></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback
+          queue="off"
+          .retry=${singleAttempt}
+          endpoint=${failing.endpoint({ status: 503 })}
+        ></courtesy-feedback>`
+      );
       await fillAndSend(el);
       const [first] = await failing.waitForSubmissions(1);
       const working = new Bin(failing.origin);
@@ -111,7 +157,13 @@ describe('<courtesy-feedback>', () => {
 
     it('should send changed answers as a new submission with a new id', async () => {
       const bin = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback queue="off" .retry=${singleAttempt} endpoint=${bin.endpoint({ status: 503 })}></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback
+          queue="off"
+          .retry=${singleAttempt}
+          endpoint=${bin.endpoint({ status: 503 })}
+        ></courtesy-feedback>`
+      );
       await fillAndSend(el);
       typeInto(shadow(el).textarea()!, '다시 생각해 보니 괜찮았어요');
       await el.submit();
@@ -122,7 +174,13 @@ describe('<courtesy-feedback>', () => {
 
     it('should send once when the button is pressed twice quickly', async () => {
       const bin = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback queue="off" .retry=${singleAttempt} endpoint=${bin.endpoint({ delay: 300 })}></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback
+          queue="off"
+          .retry=${singleAttempt}
+          endpoint=${bin.endpoint({ delay: 300 })}
+        ></courtesy-feedback>`
+      );
       shadow(el).radio(5).click();
       await el.updateComplete;
       shadow(el).submitButton()!.click();
@@ -135,7 +193,14 @@ describe('<courtesy-feedback>', () => {
 
     it('should announce that it is sending while the request is under way', async () => {
       const bin = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback queue="off" .retry=${singleAttempt} endpoint=${bin.endpoint({ delay: 400 })} lang="ko"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback
+          queue="off"
+          .retry=${singleAttempt}
+          endpoint=${bin.endpoint({ delay: 400 })}
+          lang="ko"
+        ></courtesy-feedback>`
+      );
       shadow(el).radio(5).click();
       await el.updateComplete;
       const sending = el.submit();

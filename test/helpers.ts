@@ -102,7 +102,14 @@ export function shadow(el: CourtesyFeedback) {
 /** Collects the widget's events in order. */
 export function recordEvents(el: EventTarget) {
   const seen: { type: string; detail: any; event: Event }[] = [];
-  for (const type of ['feedback-rate', 'feedback-submit', 'feedback-sent', 'feedback-queued', 'feedback-error', 'feedback-dropped']) {
+  for (const type of [
+    'feedback-rate',
+    'feedback-submit',
+    'feedback-sent',
+    'feedback-queued',
+    'feedback-error',
+    'feedback-dropped',
+  ]) {
     el.addEventListener(type, (event) => seen.push({ type, detail: (event as any).detail, event }));
   }
   return seen;

@@ -20,18 +20,25 @@ describe('<courtesy-feedback>', () => {
     });
 
     it('should speak English with lang="en" and pass the accessibility check', async () => {
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint="/x" lang="en-GB" scale="thumbs2"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint="/x" lang="en-GB" scale="thumbs2"></courtesy-feedback>`
+      );
       expect(shadow(el).legend()!.textContent!.trim()).to.equal('How courteous were the staff who served you?');
-      expect(shadow(el).radios().map((radio) => radio.labels![0].querySelector('.word')!.textContent)).to.deep.equal([
-        'Could be better',
-        'Good',
-      ]);
+      expect(
+        shadow(el)
+          .radios()
+          .map((radio) => radio.labels![0].querySelector('.word')!.textContent)
+      ).to.deep.equal(['Could be better', 'Good']);
       expect(shadow(el).submitButton()!.textContent!.trim()).to.equal('Send');
       await expect(el).to.be.accessible();
     });
 
     it('should follow the nearest ancestor with lang, across shadow roots', async () => {
-      const container = await fixture<HTMLElement>(html`<div lang="en"><section><courtesy-feedback endpoint="/x"></courtesy-feedback></section></div>`);
+      const container = await fixture<HTMLElement>(
+        html`<div lang="en">
+          <section><courtesy-feedback endpoint="/x"></courtesy-feedback></section>
+        </div>`
+      );
       const el = container.querySelector('courtesy-feedback')!;
       await el.updateComplete;
       expect(shadow(el).submitButton()!.textContent!.trim()).to.equal('Send');
@@ -60,11 +67,13 @@ describe('<courtesy-feedback>', () => {
 
     it('should let the host override any string, and send the overridden rating words', async () => {
       const bin = sameOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback
-        endpoint=${bin.endpoint()}
-        scale="thumbs2"
-        .messages=${{ submit: '평가 보내기', thumbs: ['조금 아쉬워요', '정말 좋아요'] }}
-      ></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback
+          endpoint=${bin.endpoint()}
+          scale="thumbs2"
+          .messages=${{ submit: '평가 보내기', thumbs: ['조금 아쉬워요', '정말 좋아요'] }}
+        ></courtesy-feedback>`
+      );
       expect(shadow(el).submitButton()!.textContent!.trim()).to.equal('평가 보내기');
       shadow(el).radio(2).click();
       await el.submit();

@@ -26,7 +26,13 @@ describe('modules', () => {
 
   describe('isLowRating', () => {
     it('should call the lower half of each scale low', () => {
-      expect([1, 2, 3, 4, 5].map((value) => isLowRating('faces5', value))).to.deep.equal([true, true, false, false, false]);
+      expect([1, 2, 3, 4, 5].map((value) => isLowRating('faces5', value))).to.deep.equal([
+        true,
+        true,
+        false,
+        false,
+        false,
+      ]);
       expect([1, 2, 3].map((value) => isLowRating('faces3', value))).to.deep.equal([true, false, false]);
       expect([1, 2].map((value) => isLowRating('thumbs2', value))).to.deep.equal([true, false]);
     });
@@ -45,8 +51,13 @@ describe('modules', () => {
   describe('pageAddress', () => {
     const href = 'https://www.example.go.kr/minwon/passport?name=kim&mail=kim@example.com#apply';
     it('should reduce the address as page-url asks', () => {
-      expect(pageAddress('path', href, '민원실')).to.deep.equal({ url: 'https://www.example.go.kr/minwon/passport', title: '민원실' });
-      expect(pageAddress('full', href, 't')!.url).to.equal('https://www.example.go.kr/minwon/passport?name=kim&mail=[email]');
+      expect(pageAddress('path', href, '민원실')).to.deep.equal({
+        url: 'https://www.example.go.kr/minwon/passport',
+        title: '민원실',
+      });
+      expect(pageAddress('full', href, 't')!.url).to.equal(
+        'https://www.example.go.kr/minwon/passport?name=kim&mail=[email]'
+      );
       expect(pageAddress('none', href, 't')).to.equal(null);
     });
   });
@@ -78,7 +89,8 @@ describe('modules', () => {
     it('should make distinct version 4 UUIDs', () => {
       const ids = new Set(Array.from({ length: 100 }, () => randomId()));
       expect(ids.size).to.equal(100);
-      for (const id of ids) expect(id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      for (const id of ids)
+        expect(id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     });
   });
 

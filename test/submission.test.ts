@@ -20,16 +20,18 @@ describe('<courtesy-feedback>', () => {
   describe('submission', () => {
     it('should send a complete courtesy-feedback/v1 payload that the schema accepts', async () => {
       const bin = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback
-        endpoint=${bin.endpoint()}
-        lang="ko-KR"
-        service="여권 발급"
-        department="민원여권과"
-        staff-id="A-102"
-        staff-name="김민원"
-        channel="visit"
-        .metadata=${{ counter: 3, campaign: '친절 주간' }}
-      ></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback
+          endpoint=${bin.endpoint()}
+          lang="ko-KR"
+          service="여권 발급"
+          department="민원여권과"
+          staff-id="A-102"
+          staff-name="김민원"
+          channel="visit"
+          .metadata=${{ counter: 3, campaign: '친절 주간' }}
+        ></courtesy-feedback>`
+      );
       const before = Date.now();
       expect(await rateAndSend(el, 5, '  창구 직원분이 끝까지 설명해 주셨어요 ')).to.equal(true);
       const [request] = await bin.waitForSubmissions(1);
@@ -58,7 +60,9 @@ describe('<courtesy-feedback>', () => {
 
     it('should send JSON with an Idempotency-Key header equal to the payload id (preflighted)', async () => {
       const bin = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint()}></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint=${bin.endpoint()}></courtesy-feedback>`
+      );
       await rateAndSend(el, 4);
       const [request] = await bin.waitForSubmissions(1);
       expect(request.headers['content-type']).to.equal('application/json');
@@ -70,7 +74,9 @@ describe('<courtesy-feedback>', () => {
 
     it('should send text/plain JSON cross-origin without any CORS preflight', async () => {
       const bin = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint()} content-type="text"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint=${bin.endpoint()} content-type="text"></courtesy-feedback>`
+      );
       await rateAndSend(el, 2, 'text body');
       const [request] = await bin.waitForSubmissions(1);
       expect(request.headers['content-type']).to.equal('text/plain;charset=UTF-8');
@@ -85,11 +91,9 @@ describe('<courtesy-feedback>', () => {
 
     it('should send url-encoded form fields cross-origin without any CORS preflight', async () => {
       const bin = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback
-        endpoint=${bin.endpoint()}
-        content-type="form"
-        staff-id="A-102"
-      ></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint=${bin.endpoint()} content-type="form" staff-id="A-102"></courtesy-feedback>`
+      );
       await rateAndSend(el, 3, '보통이었어요 & 그래도 OK = 100%');
       const [request] = await bin.waitForSubmissions(1);
       expect(request.headers['content-type']).to.equal('application/x-www-form-urlencoded');
@@ -103,7 +107,9 @@ describe('<courtesy-feedback>', () => {
 
     it('should send the Idempotency-Key with text and form bodies to the same origin, where no preflight exists', async () => {
       const bin = sameOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint()} content-type="text"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint=${bin.endpoint()} content-type="text"></courtesy-feedback>`
+      );
       await rateAndSend(el, 5);
       const [request] = await bin.waitForSubmissions(1);
       expect(request.headers['idempotency-key']).to.equal(request.payload!.id);
@@ -111,7 +117,9 @@ describe('<courtesy-feedback>', () => {
 
     it('should use PUT when method="PUT"', async () => {
       const bin = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint()} method="put"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint=${bin.endpoint()} method="put"></courtesy-feedback>`
+      );
       await rateAndSend(el, 5);
       const [request] = await bin.waitForSubmissions(1);
       expect(request.method).to.equal('PUT');
@@ -119,11 +127,13 @@ describe('<courtesy-feedback>', () => {
 
     it('should add the headers property to the request', async () => {
       const bin = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback
-        endpoint=${bin.endpoint()}
-        content-type="text"
-        .headers=${{ 'X-Agency-Key': 'seoul-123' }}
-      ></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback
+          endpoint=${bin.endpoint()}
+          content-type="text"
+          .headers=${{ 'X-Agency-Key': 'seoul-123' }}
+        ></courtesy-feedback>`
+      );
       await rateAndSend(el, 5);
       const [request] = await bin.waitForSubmissions(1);
       expect(request.headers['x-agency-key']).to.equal('seoul-123');
@@ -147,7 +157,9 @@ describe('<courtesy-feedback>', () => {
       ] as const) {
         it(`should ${sendsCookie ? '' : 'not '}send the page's cookies with credentials="${mode}"`, async () => {
           const bin = sameOriginBin();
-          const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint()} credentials=${mode}></courtesy-feedback>`);
+          const el = await fixture<CourtesyFeedback>(
+            html`<courtesy-feedback endpoint=${bin.endpoint()} credentials=${mode}></courtesy-feedback>`
+          );
           await rateAndSend(el, 5);
           const [request] = await bin.waitForSubmissions(1);
           expect((request.headers.cookie ?? '').includes(cookie)).to.equal(sendsCookie);
@@ -156,7 +168,9 @@ describe('<courtesy-feedback>', () => {
 
       it('should be accepted by a cross-origin endpoint that allows credentials with include', async () => {
         const bin = await crossOriginBin();
-        const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint()} credentials="include"></courtesy-feedback>`);
+        const el = await fixture<CourtesyFeedback>(
+          html`<courtesy-feedback endpoint=${bin.endpoint()} credentials="include"></courtesy-feedback>`
+        );
         expect(await rateAndSend(el, 5)).to.equal(true);
       });
     });
@@ -169,15 +183,22 @@ describe('<courtesy-feedback>', () => {
       it('should send the page address without its query by default', async () => {
         expect(location.search, 'the runner page has a query to strip').not.to.equal('');
         const bin = sameOriginBin();
-        const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint()}></courtesy-feedback>`);
+        const el = await fixture<CourtesyFeedback>(
+          html`<courtesy-feedback endpoint=${bin.endpoint()}></courtesy-feedback>`
+        );
         await rateAndSend(el, 5);
         const [request] = await bin.waitForSubmissions(1);
-        expect(request.payload!.page).to.deep.equal({ url: location.origin + location.pathname, title: document.title });
+        expect(request.payload!.page).to.deep.equal({
+          url: location.origin + location.pathname,
+          title: document.title,
+        });
       });
 
       it('should keep the query with page-url="full"', async () => {
         const bin = sameOriginBin();
-        const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint()} page-url="full"></courtesy-feedback>`);
+        const el = await fixture<CourtesyFeedback>(
+          html`<courtesy-feedback endpoint=${bin.endpoint()} page-url="full"></courtesy-feedback>`
+        );
         await rateAndSend(el, 5);
         const [request] = await bin.waitForSubmissions(1);
         expect(request.payload!.page!.url).to.equal(location.href.split('#')[0]);
@@ -186,7 +207,9 @@ describe('<courtesy-feedback>', () => {
 
       it('should send no page with page-url="none"', async () => {
         const bin = sameOriginBin();
-        const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint()} page-url="none"></courtesy-feedback>`);
+        const el = await fixture<CourtesyFeedback>(
+          html`<courtesy-feedback endpoint=${bin.endpoint()} page-url="none"></courtesy-feedback>`
+        );
         await rateAndSend(el, 5);
         const [request] = await bin.waitForSubmissions(1);
         expect(request.payload!.page).to.equal(null);
@@ -197,25 +220,33 @@ describe('<courtesy-feedback>', () => {
     describe('transform', () => {
       it('should send what transform returns, encoded per content-type', async () => {
         const bin = await crossOriginBin();
-        const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback
-          endpoint=${bin.endpoint()}
-          content-type="form"
-          .transform=${(payload: FeedbackPayload) => ({ score: payload.rating.value, memo: payload.comment, ref: payload.id })}
-        ></courtesy-feedback>`);
+        const el = await fixture<CourtesyFeedback>(
+          html`<courtesy-feedback
+            endpoint=${bin.endpoint()}
+            content-type="form"
+            .transform=${(payload: FeedbackPayload) => ({ score: payload.rating.value, memo: payload.comment, ref: payload.id })}
+          ></courtesy-feedback>`
+        );
         await rateAndSend(el, 2, '대기 시간이 길었어요');
         const [request] = await bin.waitForSubmissions(1);
         const fields = new URLSearchParams(request.body);
-        expect(Object.fromEntries(fields)).to.deep.equal({ score: '2', memo: '대기 시간이 길었어요', ref: fields.get('ref') });
+        expect(Object.fromEntries(fields)).to.deep.equal({
+          score: '2',
+          memo: '대기 시간이 길었어요',
+          ref: fields.get('ref'),
+        });
         expect(fields.get('ref')).to.match(uuid);
       });
 
       it('should send a ready-made body from transform as it is', async () => {
         const bin = await crossOriginBin();
-        const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback
-          endpoint=${bin.endpoint()}
-          content-type="text"
-          .transform=${(payload: FeedbackPayload) => `score=${payload.rating.value}`}
-        ></courtesy-feedback>`);
+        const el = await fixture<CourtesyFeedback>(
+          html`<courtesy-feedback
+            endpoint=${bin.endpoint()}
+            content-type="text"
+            .transform=${(payload: FeedbackPayload) => `score=${payload.rating.value}`}
+          ></courtesy-feedback>`
+        );
         await rateAndSend(el, 4);
         const [request] = await bin.waitForSubmissions(1);
         expect(request.body).to.equal('score=4');
@@ -225,7 +256,9 @@ describe('<courtesy-feedback>', () => {
     describe('events', () => {
       it('should fire rate, submit and sent, bubbling and composed, with typed details', async () => {
         const bin = await crossOriginBin();
-        const container = await fixture<HTMLElement>(html`<div><courtesy-feedback endpoint=${bin.endpoint()}></courtesy-feedback></div>`);
+        const container = await fixture<HTMLElement>(
+          html`<div><courtesy-feedback endpoint=${bin.endpoint()}></courtesy-feedback></div>`
+        );
         const el = container.querySelector('courtesy-feedback')!;
         const events = recordEvents(container);
         await rateAndSend(el, 5);
@@ -241,7 +274,9 @@ describe('<courtesy-feedback>', () => {
 
       it('should send nothing when a feedback-submit listener cancels', async () => {
         const bin = await crossOriginBin();
-        const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint()}></courtesy-feedback>`);
+        const el = await fixture<CourtesyFeedback>(
+          html`<courtesy-feedback endpoint=${bin.endpoint()}></courtesy-feedback>`
+        );
         const events = recordEvents(el);
         el.addEventListener('feedback-submit', (event) => event.preventDefault());
         expect(await rateAndSend(el, 5, 'kept')).to.equal(false);
@@ -253,7 +288,9 @@ describe('<courtesy-feedback>', () => {
 
       it('should send the payload as a feedback-submit listener changed it', async () => {
         const bin = await crossOriginBin();
-        const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint()}></courtesy-feedback>`);
+        const el = await fixture<CourtesyFeedback>(
+          html`<courtesy-feedback endpoint=${bin.endpoint()}></courtesy-feedback>`
+        );
         el.addEventListener('feedback-submit', (event) => {
           event.detail.payload.metadata.kiosk = 'gate-2';
           event.detail.payload = { ...event.detail.payload, comment: 'changed by the host' };
@@ -265,7 +302,9 @@ describe('<courtesy-feedback>', () => {
       });
 
       it('should fire no event when properties are set or reset() is called from code', async () => {
-        const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint="/bin/x/feedback"></courtesy-feedback>`);
+        const el = await fixture<CourtesyFeedback>(
+          html`<courtesy-feedback endpoint="/bin/x/feedback"></courtesy-feedback>`
+        );
         const events = recordEvents(el);
         el.scale = 'thumbs2';
         el.comment = 'required';
@@ -279,7 +318,9 @@ describe('<courtesy-feedback>', () => {
     describe('sent state', () => {
       it('should pass the accessibility check and start a new response with the send-another button', async () => {
         const bin = await crossOriginBin();
-        const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint()} lang="en"></courtesy-feedback>`);
+        const el = await fixture<CourtesyFeedback>(
+          html`<courtesy-feedback endpoint=${bin.endpoint()} lang="en"></courtesy-feedback>`
+        );
         await rateAndSend(el, 5, 'first');
         await el.updateComplete;
         expect(shadow(el).status().textContent).to.include('Reference number: CF-TEST-0001');
@@ -293,7 +334,9 @@ describe('<courtesy-feedback>', () => {
 
       it('should thank without a reference number when the endpoint answers 2xx without JSON', async () => {
         const bin = await crossOriginBin();
-        const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint=${bin.endpoint({ status: 204, body: '' })} lang="en"></courtesy-feedback>`);
+        const el = await fixture<CourtesyFeedback>(
+          html`<courtesy-feedback endpoint=${bin.endpoint({ status: 204, body: '' })} lang="en"></courtesy-feedback>`
+        );
         expect(await rateAndSend(el, 5)).to.equal(true);
         await el.updateComplete;
         expect(shadow(el).status().textContent).to.include('Thank you');

@@ -103,7 +103,13 @@ export class SubmitController implements ReactiveController {
     const { config } = options;
     const policy = { ...defaultRetryPolicy, ...options.retry };
     const requestFor = (attempt: number) =>
-      buildRequest(withAttempt(payload, draft.attempts + attempt), config, location.origin, options.headers, options.transform);
+      buildRequest(
+        withAttempt(payload, draft.attempts + attempt),
+        config,
+        location.origin,
+        options.headers,
+        options.transform
+      );
 
     let first;
     try {
@@ -153,7 +159,9 @@ export class SubmitController implements ReactiveController {
       if (queueable) await removeEntry(payload.id).catch(() => undefined);
       this.__draft = undefined;
       this.__setState({ phase: 'sent', receipt: outcome.receipt });
-      this.host.dispatchEvent(new FeedbackSentEvent(withAttempt(payload, draft.attempts), outcome.status, outcome.receipt));
+      this.host.dispatchEvent(
+        new FeedbackSentEvent(withAttempt(payload, draft.attempts), outcome.status, outcome.receipt)
+      );
       // The endpoint is answering: a good moment to send whatever waits in the queue.
       if (options.queue) scheduleFlush();
     } else if (outcome.retryable && queueable) {
@@ -164,7 +172,9 @@ export class SubmitController implements ReactiveController {
     } else {
       if (queueable) await removeEntry(payload.id).catch(() => undefined);
       this.__setState({ phase: 'failed', reason: outcome.reason, status: outcome.status });
-      this.host.dispatchEvent(new FeedbackErrorEvent(withAttempt(payload, draft.attempts), outcome.status, outcome.reason));
+      this.host.dispatchEvent(
+        new FeedbackErrorEvent(withAttempt(payload, draft.attempts), outcome.status, outcome.reason)
+      );
     }
     return this.state;
   }

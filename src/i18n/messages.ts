@@ -67,7 +67,5 @@ export type MessageOverrides = Partial<Messages>;
 
 /** Fills `{name}` placeholders; unknown placeholders are left visible so a typo shows up. */
 export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }

@@ -7,12 +7,7 @@
  * The group handles these keys itself rather than leaving them to the browser, because engines
  * disagree on radio arrow keys (mirroring in RTL, Home/End), and visitors should meet one behaviour.
  */
-export function nextOptionIndex(
-  key: string,
-  current: number,
-  count: number,
-  rightToLeft: boolean
-): number | undefined {
+export function nextOptionIndex(key: string, current: number, count: number, rightToLeft: boolean): number | undefined {
   const forward = rightToLeft ? 'ArrowLeft' : 'ArrowRight';
   const backward = rightToLeft ? 'ArrowRight' : 'ArrowLeft';
   switch (key) {

@@ -33,8 +33,10 @@ function sendPendingWithKeepalive() {
 export function reportQueue(report: QueueReport, target?: HTMLElement) {
   const host = target ?? widgets.values().next().value;
   if (!host) return;
-  for (const { payload, status, receipt } of report.sent) host.dispatchEvent(new FeedbackSentEvent(payload, status, receipt));
-  for (const { payload, status } of report.rejected) host.dispatchEvent(new FeedbackErrorEvent(payload, status, 'rejected'));
+  for (const { payload, status, receipt } of report.sent)
+    host.dispatchEvent(new FeedbackSentEvent(payload, status, receipt));
+  for (const { payload, status } of report.rejected)
+    host.dispatchEvent(new FeedbackErrorEvent(payload, status, 'rejected'));
   for (const { payload, reason } of report.dropped) host.dispatchEvent(new FeedbackDroppedEvent(payload, reason));
 }
 

@@ -68,7 +68,9 @@ function localStorageStore(storage: Storage): QueueStore {
     }
   };
   const write = (entries: Record<string, QueuedSubmission>) =>
-    Object.keys(entries).length ? storage.setItem(STORAGE_KEY, JSON.stringify(entries)) : storage.removeItem(STORAGE_KEY);
+    Object.keys(entries).length
+      ? storage.setItem(STORAGE_KEY, JSON.stringify(entries))
+      : storage.removeItem(STORAGE_KEY);
   return {
     kind: 'localstorage',
     all: async () => Object.values(read()),

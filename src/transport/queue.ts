@@ -38,7 +38,8 @@ async function prune(now: number, keep?: string): Promise<QueueReport['dropped']
   const entries = (await store.all()).sort((a, b) => a.queuedAt - b.queuedAt);
   const dropped: QueueReport['dropped'] = [];
   for (const entry of entries) {
-    if (now - entry.queuedAt > MAX_QUEUE_AGE && entry.id !== keep) dropped.push({ payload: entry.payload, reason: 'expired' });
+    if (now - entry.queuedAt > MAX_QUEUE_AGE && entry.id !== keep)
+      dropped.push({ payload: entry.payload, reason: 'expired' });
   }
   const fresh = entries.filter((entry) => !dropped.some((drop) => drop.payload.id === entry.id));
   for (const entry of fresh.slice(0, Math.max(0, fresh.length - MAX_QUEUED))) {
@@ -117,7 +118,11 @@ export async function flushQueue(): Promise<QueueReport | undefined> {
         await store.delete(entry.id);
         report.rejected.push({ payload: entry.payload, status: outcome.status });
       } else {
-        await store.put({ ...entry, leaseUntil: 0, payload: { ...entry.payload, client: { ...entry.payload.client, attempt } } });
+        await store.put({
+          ...entry,
+          leaseUntil: 0,
+          payload: { ...entry.payload, client: { ...entry.payload.client, attempt } },
+        });
         break;
       }
     }

@@ -38,9 +38,7 @@ export function buildRequest(
   }
   Object.assign(headers, hostHeaders);
   const preflightAnyway =
-    config.contentType === 'json' ||
-    config.endpoint.origin === pageOrigin ||
-    Object.keys(hostHeaders ?? {}).length > 0;
+    config.contentType === 'json' || config.endpoint.origin === pageOrigin || Object.keys(hostHeaders ?? {}).length > 0;
   if (preflightAnyway) headers['Idempotency-Key'] = payload.id;
   return {
     url: config.endpoint.href,

@@ -48,7 +48,9 @@ describe('<courtesy-feedback>', () => {
 
     it('should turn dark with the dark colour scheme and still pass the contrast checks', async () => {
       await emulate([{ name: 'prefers-color-scheme', value: 'dark' }]);
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint="/x" comment="required"></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint="/x" comment="required"></courtesy-feedback>`
+      );
       const base = el.shadowRoot!.querySelector('[part="base"]')!;
       expect(getComputedStyle(base).backgroundColor).to.equal('rgb(30, 31, 32)');
       await expect(el).to.be.accessible();

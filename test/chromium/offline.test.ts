@@ -18,11 +18,13 @@ describe('<courtesy-feedback>', () => {
   describe('offline', () => {
     it('should keep a submission made offline and send it once when the browser is back online', async () => {
       const bin = await crossOriginBin();
-      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback
-        endpoint=${bin.endpoint()}
-        lang="en"
-        .retry=${{ attempts: 2, baseDelay: 50, maxDelay: 200, maxTotal: 2000 }}
-      ></courtesy-feedback>`);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback
+          endpoint=${bin.endpoint()}
+          lang="en"
+          .retry=${{ attempts: 2, baseDelay: 50, maxDelay: 200, maxTotal: 2000 }}
+        ></courtesy-feedback>`
+      );
       const events = recordEvents(el);
       await goOfflineFor(2500);
       await waitUntil(() => !navigator.onLine, 'the browser went offline', { timeout: 3000 });

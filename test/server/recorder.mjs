@@ -99,7 +99,11 @@ export function handleRecorderRequest(req, res) {
   const cors = url.searchParams.get('cors') === 'none' ? {} : corsHeaders(req);
 
   if (isLog) {
-    res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' });
+    res.writeHead(200, {
+      'Content-Type': 'application/json',
+      'Access-Control-Allow-Origin': '*',
+      'Cache-Control': 'no-store',
+    });
     res.end(JSON.stringify(bins.get(bin)?.log ?? []));
     return true;
   }
