@@ -92,7 +92,9 @@ export class CourtesyFeedback extends LitElement {
     pageUrl: { attribute: 'page-url' },
     queue: {},
     timeout: { type: Number },
-    lang: {},
+    // Reflected, so that setting the property from code (as React does) is the language the page,
+    // CSS :lang() and screen readers see on the element too.
+    lang: { reflect: true },
     complaintUrl: { attribute: 'complaint-url' },
     heading: {},
     disabled: { type: Boolean, reflect: true },

@@ -33,6 +33,14 @@ describe('<courtesy-feedback>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('should switch language when code sets the lang property, and show it on the element', async () => {
+      const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint="/x"></courtesy-feedback>`);
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(shadow(el).submitButton()!.textContent!.trim()).to.equal('Send');
+      expect(el.getAttribute('lang')).to.equal('en');
+    });
+
     it('should follow the nearest ancestor with lang, across shadow roots', async () => {
       const container = await fixture<HTMLElement>(
         html`<div lang="en">

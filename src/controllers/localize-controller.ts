@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { catalogues, matchLocale, type LocaleCode } from '../i18n/locales.js';
 import { format, type MessageOverrides, type Messages } from '../i18n/messages.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { messages?: MessageOverrides };
+type Host = ReactiveControllerHost & HTMLElement & { messages?: MessageOverrides; lang: string };
 
 /** Every document's `<html lang>` is watched by one observer, shared by all widgets on the page. */
 const hosts = new Set<Host>();
@@ -50,9 +50,9 @@ export class LocalizeController implements ReactiveController {
     if (hosts.size === 0) documentLangObserver?.disconnect();
   }
 
-  /** The bundled locale in use; sent as `locale` in the payload. */
+  /** The bundled locale in use; sent as `locale` in the payload. The host's own property wins. */
   get locale(): LocaleCode {
-    return matchLocale(resolveLang(this.host));
+    return matchLocale(this.host.lang || resolveLang(this.host));
   }
 
   /** `dir` of the host's context, so that arrow keys can mirror in right-to-left text. */
