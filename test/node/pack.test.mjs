@@ -1,0 +1,141 @@
+// The published shape, as an agency gets it: `npm pack`, install the tarball into a fresh project,
+// resolve every documented export, then use the package the two ways the README shows (an ESM
+// import bundled by the project's bundler, and the embed file in a <script> tag) in Chromium,
+// submitting to a real local server. Catches a file missing from "files" or a wrong "exports".
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { handleRecorderRequest } from '../server/recorder.mjs';
+
+const repo = new URL('../..', import.meta.url).pathname;
+const exportsToResolve = [
+  'courtesy-feedback',
+  'courtesy-feedback/define.js',
+  'courtesy-feedback/courtesy-feedback.js',
+  'courtesy-feedback/react.js',
+  'courtesy-feedback/i18n/ko.js',
+  'courtesy-feedback/i18n/en.js',
+  'courtesy-feedback/schema.json',
+  'courtesy-feedback/courtesy-feedback.min.js',
+  'courtesy-feedback/custom-elements.json',
+];
+
+describe('npm package', { timeout: 240_000 }, () => {
+  let project;
+  let server;
+  let origin;
+  let browser;
+
+  before(async () => {
+    project = mkdtempSync(join(tmpdir(), 'cf-pack-'));
+    // The build has run (npm test builds first); pack exactly what would be published.
+    const [packed] = JSON.parse(
+      execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], { cwd: repo })
+    );
+    writeFileSync(
+      join(project, 'package.json'),
+      JSON.stringify({ name: 'agency-site', private: true, type: 'module' })
+    );
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(project, packed.filename)], {
+      cwd: project,
+      stdio: 'ignore',
+    });
+    server = createServer((req, res) => {
+      if (handleRecorderRequest(req, res)) return;
+      const file = join(project, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+      if (!file.startsWith(project) || !existsSync(file)) {
+        res.writeHead(404);
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': extname(file) === '.html' ? 'text/html' : 'text/javascript' });
+      createReadStream(file).pipe(res);
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${server.address().port}`;
+    browser = await puppeteer.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.close();
+    if (project) rmSync(project, { recursive: true, force: true });
+  });
+
+  it('should contain what the README promises and resolve every documented export', () => {
+    const require = createRequire(join(project, 'index.js'));
+    for (const specifier of exportsToResolve) assert.ok(require.resolve(specifier), specifier);
+    const installed = join(project, 'node_modules', 'courtesy-feedback');
+    for (const file of ['LICENSE', 'CHANGELOG.md', 'README.md', 'dist/index.d.ts', 'dist/index.js.map']) {
+      assert.ok(existsSync(join(installed, file)), `${file} is in the package`);
+    }
+    const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    assert.deepEqual(Object.keys(pkg.dependencies), ['lit'], 'lit is the only runtime dependency');
+    const manifest = JSON.parse(readFileSync(join(installed, pkg.customElements), 'utf8'));
+    assert.ok(manifest.modules.some((module) => module.declarations?.some((d) => d.tagName === 'courtesy-feedback')));
+  });
+
+  async function submitFrom(page) {
+    await page.waitForFunction(() => document.querySelector('courtesy-feedback')?.shadowRoot?.querySelector('input'));
+    return page.evaluate(async () => {
+      const el = document.querySelector('courtesy-feedback');
+      el.shadowRoot.querySelector('input[value="5"]').click();
+      return el.submit();
+    });
+  }
+
+  for (const way of ['esm', 'script']) {
+    it(`should render and submit when used ${way === 'esm' ? 'as an ESM import through a bundler' : 'from a <script> tag'}`, async () => {
+      const bin = `pack${way}${Date.now()}`;
+      const endpoint = `${origin}/bin/${bin}/feedback`;
+      if (way === 'esm') {
+        writeFileSync(join(project, 'main.js'), "import 'courtesy-feedback';\n");
+        await build({
+          entryPoints: [join(project, 'main.js')],
+          bundle: true,
+          format: 'esm',
+          outfile: join(project, 'bundle.js'),
+          logLevel: 'silent',
+          absWorkingDir: project,
+        });
+      }
+      const script =
+        way === 'esm'
+          ? '<script type="module" src="/bundle.js"></script>'
+          : '<script src="/node_modules/courtesy-feedback/dist/courtesy-feedback.min.js"></script>';
+      writeFileSync(
+        join(project, `${way}.html`),
+        `<!doctype html><html lang="ko"><body>${script}<courtesy-feedback endpoint="${endpoint}" staff-id="A-102"></courtesy-feedback></body></html>`
+      );
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${origin}/${way}.html`);
+      assert.equal(await submitFrom(page), true);
+      const log = await (await fetch(`${origin}/bin/${bin}/log`)).json();
+      assert.equal(log.length, 1);
+      assert.equal(log[0].schemaErrors, null);
+      assert.equal(log[0].payload.subject.staffId, 'A-102');
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+});
