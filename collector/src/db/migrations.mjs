@@ -1,0 +1,74 @@
+// Versioned schema changes, applied in order and recorded in schema_migrations. Never edit a
+// released migration: add the next version. Each has its SQLite and its PostgreSQL form.
+export const migrations = [
+  {
+    version: 1,
+    name: 'submissions',
+    sqlite: `
+      CREATE TABLE submissions (
+        id TEXT PRIMARY KEY,
+        receipt TEXT NOT NULL UNIQUE,
+        received_at TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        rating_value INTEGER NOT NULL,
+        rating_max INTEGER NOT NULL,
+        scale TEXT NOT NULL,
+        rating_label TEXT NOT NULL,
+        comment TEXT NOT NULL,
+        service TEXT,
+        department TEXT,
+        staff_id TEXT,
+        staff_name TEXT,
+        channel TEXT,
+        locale TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        hidden INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX submissions_received_at ON submissions (received_at);
+      CREATE INDEX submissions_department ON submissions (department, received_at);`,
+    postgres: `
+      CREATE TABLE submissions (
+        id UUID PRIMARY KEY,
+        receipt TEXT NOT NULL UNIQUE,
+        received_at TIMESTAMPTZ NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL,
+        rating_value SMALLINT NOT NULL,
+        rating_max SMALLINT NOT NULL,
+        scale TEXT NOT NULL,
+        rating_label TEXT NOT NULL,
+        comment TEXT NOT NULL,
+        service TEXT,
+        department TEXT,
+        staff_id TEXT,
+        staff_name TEXT,
+        channel TEXT,
+        locale TEXT NOT NULL,
+        payload JSONB NOT NULL,
+        hidden BOOLEAN NOT NULL DEFAULT FALSE
+      );
+      CREATE INDEX submissions_received_at ON submissions (received_at);
+      CREATE INDEX submissions_department ON submissions (department, received_at);`,
+  },
+];
+
+/** The columns stored for a validated payload, in one place for both databases. */
+export function rowFor(payload, receipt, receivedAt) {
+  return {
+    id: payload.id,
+    receipt,
+    received_at: receivedAt.toISOString(),
+    created_at: payload.createdAt,
+    rating_value: payload.rating.value,
+    rating_max: payload.rating.max,
+    scale: payload.rating.scale,
+    rating_label: payload.rating.label,
+    comment: payload.comment,
+    service: payload.subject.service ?? null,
+    department: payload.subject.department ?? null,
+    staff_id: payload.subject.staffId ?? null,
+    staff_name: payload.subject.staffName ?? null,
+    channel: payload.subject.channel ?? null,
+    locale: payload.locale,
+    payload: JSON.stringify(payload),
+  };
+}

@@ -1,0 +1,7 @@
+import { openPostgres } from './postgres.mjs';
+import { openSqlite } from './sqlite.mjs';
+
+/** A `postgres://` (or `postgresql://`) URL opens PostgreSQL; anything else is a SQLite file path. */
+export function openStore(databaseUrl, options = {}) {
+  return /^postgres(ql)?:\/\//.test(databaseUrl) ? openPostgres(databaseUrl, options) : openSqlite(databaseUrl);
+}

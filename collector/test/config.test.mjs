@@ -1,0 +1,32 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { defaults, readConfig } from '../src/config.mjs';
+import { newReceipt, receiptPattern } from '../src/receipt.mjs';
+
+describe('configuration', () => {
+  it('should use the documented defaults, then environment variables, then flags', () => {
+    assert.deepEqual(readConfig([], {}), defaults);
+    const fromEnv = readConfig([], {
+      PORT: '9000',
+      DATABASE_URL: 'postgres://x/y',
+      ALLOWED_ORIGINS: 'https://a.go.kr, https://b.go.kr',
+    });
+    assert.equal(fromEnv.port, 9000);
+    assert.equal(fromEnv.databaseUrl, 'postgres://x/y');
+    assert.deepEqual(fromEnv.allowedOrigins, ['https://a.go.kr', 'https://b.go.kr']);
+    assert.equal(readConfig(['--port', '9100'], { PORT: '9000' }).port, 9100);
+  });
+
+  it('should refuse bad values with a message naming the setting', () => {
+    assert.throws(() => readConfig(['--port', 'eighty'], {}), /port must be a positive whole number/);
+    assert.throws(() => readConfig([], { RATE_LIMIT: '-1' }), /rate-limit/);
+    assert.throws(() => readConfig(['--colour', 'blue'], {}), /Unknown option/);
+  });
+
+  it('should make receipts that read well over the phone', () => {
+    const receipt = newReceipt(new Date('2026-11-22T09:30:00Z'));
+    assert.match(receipt, receiptPattern);
+    assert.ok(receipt.startsWith('CF-20261122-'));
+    assert.doesNotMatch(receipt.slice(12), /[ILOU]/);
+  });
+});

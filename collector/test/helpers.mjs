@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp } from '../src/app.mjs';
+import { defaults } from '../src/config.mjs';
+import { openStore } from '../src/db/open.mjs';
+
+export const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** A valid courtesy-feedback/v1 payload, as the widget builds it; `changes` are merged in. */
+export function payload(changes = {}) {
+  return {
+    schema: 'courtesy-feedback/v1',
+    id: randomUUID(),
+    createdAt: new Date().toISOString(),
+    rating: { value: 5, max: 5, scale: 'faces5', label: '매우 친절해요' },
+    aspects: [],
+    comment: '창구 직원분이 끝까지 설명해 주셨어요',
+    piiMasked: false,
+    contact: null,
+    subject: { service: '여권 발급', department: '민원여권과', staffId: 'A-102', channel: 'visit' },
+    page: { url: 'https://www.example.go.kr/minwon', title: '민원실' },
+    locale: 'ko',
+    metadata: {},
+    client: { name: 'courtesy-feedback', version: '0.1.0', attempt: 1 },
+    ...changes,
+  };
+}
+
+/**
+ * A running collector on 127.0.0.1 with an OS-chosen port, over a fresh SQLite file or a fresh
+ * PostgreSQL schema (so that runs never see each other's rows). Close it with `stop()`.
+ */
+export async function startCollector(kind, overrides = {}, { schema } = {}) {
+  const config = { ...defaults, port: 0, allowedOrigins: ['https://www.example.go.kr'], ...overrides };
+  let folder;
+  let databaseUrl;
+  if (kind === 'sqlite') {
+    folder = mkdtempSync(join(tmpdir(), 'cf-collector-'));
+    databaseUrl = join(folder, 'feedback.sqlite');
+  } else {
+    databaseUrl = POSTGRES_URL;
+  }
+  const pgSchema = kind === 'postgres' ? (schema ?? `t_${randomUUID().replace(/-/g, '').slice(0, 16)}`) : undefined;
+  const store = await openStore(databaseUrl, { schema: pgSchema });
+  const app = await buildApp({ store, config });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const url = `http://127.0.0.1:${app.server.address().port}`;
+  return {
+    url,
+    store,
+    schema: pgSchema,
+    post: (body, { type = 'application/json', headers = {}, method = 'POST' } = {}) =>
+      fetch(`${url}/api/feedback`, {
+        method,
+        headers: { 'Content-Type': type, ...headers },
+        body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
+      }),
+    async stop({ dropSchema = true } = {}) {
+      await app.close();
+      if (kind === 'postgres' && dropSchema) {
+        const pg = (await import('pg')).default;
+        const client = new pg.Client({ connectionString: POSTGRES_URL });
+        await client.connect();
+        await client.query(`DROP SCHEMA IF EXISTS ${pgSchema} CASCADE`);
+        await client.end();
+      }
+      await store.close();
+      if (folder) rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
