@@ -2,6 +2,7 @@ import Fastify from 'fastify';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import { decodeBody, InputError, validatePayload } from './validate.mjs';
+import { registerAdmin } from './admin.mjs';
 
 const widgetHeaders = ['Content-Type', 'Idempotency-Key', 'X-Feedback-Token'];
 const bodyTypes = ['application/json', 'text/plain', 'application/x-www-form-urlencoded'];
@@ -65,6 +66,9 @@ export async function buildApp({ store, config, logger = false }) {
         .send({ error: 'too_large', field: null, message: `The body is over ${config.bodyLimit} bytes.` });
     }
     if (error.statusCode === 429) return reply.code(429).send(error);
+    if (error.statusCode === 401) {
+      return reply.code(401).send({ error: 'unauthorized', field: null, message: 'Wrong user name or password.' });
+    }
     if (error.statusCode && error.statusCode < 500) {
       return reply.code(error.statusCode).send({ error: 'bad_request', field: null, message: error.message });
     }
@@ -89,5 +93,6 @@ export async function buildApp({ store, config, logger = false }) {
   app.put('/api/feedback', limited, receive);
 
   app.get('/healthz', async () => ({ ok: true, database: store.kind }));
+  await registerAdmin(app, { store, config });
   return app;
 }

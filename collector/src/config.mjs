@@ -15,6 +15,9 @@ export const defaults = {
   bodyLimit: 64 * 1024,
   /** Submissions per client address per minute. */
   rateLimit: 60,
+  /** Manager credentials for the stats API and CSV export (HTTP Basic); unset disables them. */
+  adminUser: undefined,
+  adminPassword: undefined,
 };
 
 const options = {
@@ -25,6 +28,8 @@ const options = {
   'allowed-headers': { type: 'string', env: 'ALLOWED_HEADERS' },
   'body-limit': { type: 'string', env: 'BODY_LIMIT' },
   'rate-limit': { type: 'string', env: 'RATE_LIMIT' },
+  'admin-user': { type: 'string', env: 'ADMIN_USER' },
+  'admin-password': { type: 'string', env: 'ADMIN_PASSWORD' },
 };
 
 const list = (value) =>
@@ -56,5 +61,7 @@ export function readConfig(argv = process.argv.slice(2), env = process.env) {
   if (raw('allowed-headers')) config.allowedHeaders = list(raw('allowed-headers'));
   if (raw('body-limit') !== undefined) config.bodyLimit = positiveInteger('body-limit', raw('body-limit'));
   if (raw('rate-limit') !== undefined) config.rateLimit = positiveInteger('rate-limit', raw('rate-limit'));
+  if (raw('admin-user')) config.adminUser = raw('admin-user');
+  if (raw('admin-password')) config.adminPassword = raw('admin-password');
   return config;
 }

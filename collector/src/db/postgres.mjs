@@ -1,6 +1,12 @@
 import pg from 'pg';
 import { migrations, rowFor } from './migrations.mjs';
 import { newReceipt } from '../receipt.mjs';
+import { exportQuery, statsQuery, statsRow } from './queries.mjs';
+
+const dialect = {
+  param: (n) => `$${n}::timestamptz`,
+  day: (column) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD')`,
+};
 
 const columns = Object.keys(rowFor({ rating: {}, subject: {} }, '', new Date(0)));
 // Several instances may start at once: one advisory lock makes them migrate one after another.
@@ -69,6 +75,18 @@ export async function openPostgres(url, { schema } = {}) {
     async find(id) {
       const { rows } = await pool.query('SELECT * FROM submissions WHERE id = $1', [id]);
       return rows[0];
+    },
+    async stats(by, from, to) {
+      const { rows } = await pool.query(statsQuery(dialect, by), [from.toISOString(), to.toISOString()]);
+      return rows.map(statsRow);
+    },
+    async exportRows(from, to) {
+      const { rows } = await pool.query(exportQuery(dialect), [from.toISOString(), to.toISOString()]);
+      return rows.map((row) => ({
+        ...row,
+        received_at: row.received_at.toISOString(),
+        created_at: row.created_at.toISOString(),
+      }));
     },
     async close() {
       await pool.end();

@@ -3,6 +3,9 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrations, rowFor } from './migrations.mjs';
 import { newReceipt } from '../receipt.mjs';
+import { exportQuery, statsQuery, statsRow } from './queries.mjs';
+
+const dialect = { param: () => '?', day: (column) => `substr(${column}, 1, 10)` };
 
 const columns = Object.keys(rowFor({ rating: {}, subject: {} }, '', new Date(0)));
 
@@ -56,6 +59,17 @@ export function openSqlite(path) {
     },
     async find(id) {
       return db.prepare('SELECT * FROM submissions WHERE id = ?').get(id);
+    },
+    /** Kindness index and counts per group, received in [from, to). */
+    async stats(by, from, to) {
+      return db.prepare(statsQuery(dialect, by)).all(from.toISOString(), to.toISOString()).map(statsRow);
+    },
+    /** Every submission received in [from, to), oldest first, hidden comments blanked. */
+    async exportRows(from, to) {
+      return db
+        .prepare(exportQuery(dialect))
+        .all(from.toISOString(), to.toISOString())
+        .map((row) => ({ ...row, hidden: Boolean(row.hidden) }));
     },
     async close() {
       db.close();
