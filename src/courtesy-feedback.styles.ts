@@ -315,9 +315,6 @@ export const styles = css`
     font-size: 1.125em;
     font-weight: 700;
   }
-  .after-sent {
-    margin-top: calc(var(--_space) / 2);
-  }
 
   .visually-hidden {
     position: absolute;

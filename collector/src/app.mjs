@@ -75,7 +75,7 @@ export async function buildApp({ store, config, logger = false }) {
     app.log.error(error);
     return reply
       .code(500)
-      .send({ error: 'internal', field: null, message: 'The collector could not store this; try again.' });
+      .send({ error: 'internal', field: null, message: 'The collector had an internal error; please try again.' });
   });
 
   const receive = async (request, reply) => {

@@ -40,12 +40,23 @@ export function reportQueue(report: QueueReport, target?: HTMLElement) {
   for (const { payload, reason } of report.dropped) host.dispatchEvent(new FeedbackDroppedEvent(payload, reason));
 }
 
-/** Flushes soon; several triggers in a row make one flush. */
-export function scheduleFlush(delay = 0) {
+/** After a flush that left entries behind, try again every 5 s for a minute. */
+const FLUSH_RETRY_MS = 5000;
+const FLUSH_RETRIES = 12;
+
+/**
+ * Flushes soon; several triggers in a row make one flush. A flush that could not send everything
+ * (a network that is still coming back, an endpoint still down) is retried a few times, since the
+ * trigger that started it ('online', a success) will not come again by itself.
+ */
+export function scheduleFlush(delay = 0, retry = 0) {
   clearTimeout(flushTimer);
   flushTimer = setTimeout(async () => {
     const report = await flushQueue();
     if (report) reportQueue(report);
+    if (report?.stalled && retry < FLUSH_RETRIES) {
+      scheduleFlush(FLUSH_RETRY_MS, retry + 1);
+    }
   }, delay);
 }
 

@@ -13,6 +13,8 @@ export const LEASE_MS = 60_000;
 export type DropReason = 'expired' | 'overflow';
 
 export interface QueueReport {
+  /** The flush stopped at an entry that could not be sent yet (network or endpoint still failing). */
+  stalled?: boolean;
   sent: { payload: FeedbackPayload; status: number; receipt: string | null }[];
   rejected: { payload: FeedbackPayload; status: number | null }[];
   dropped: { payload: FeedbackPayload; reason: DropReason }[];

@@ -16,7 +16,9 @@ describe('<courtesy-feedback>', () => {
   });
 
   describe('offline', () => {
-    it('should keep a submission made offline and send it once when the browser is back online', async () => {
+    it('should keep a submission made offline and send it once when the browser is back online', async function () {
+      // Offline for 2.5 s, then the flush on 'online' (retried every 5 s if the network is still settling).
+      this.timeout(30_000);
       const bin = await crossOriginBin();
       const el = await fixture<CourtesyFeedback>(
         html`<courtesy-feedback
@@ -39,7 +41,9 @@ describe('<courtesy-feedback>', () => {
 
       expect(navigator.onLine, 'still offline: the queue waits').to.equal(false);
       await waitUntil(() => navigator.onLine, 'back online', { timeout: 5000 });
-      await waitUntil(async () => (await queuedIds()).length === 0, 'sent after coming back online', { timeout: 8000 });
+      await waitUntil(async () => (await queuedIds()).length === 0, 'sent after coming back online', {
+        timeout: 15_000,
+      });
       await pause(100);
       const received = await bin.submissions();
       expect(received.map((request) => request.payload!.id)).to.deep.equal([queued.detail.payload.id]);

@@ -1,0 +1,56 @@
+// `npm start`: the project's main job. The reference collector on http://127.0.0.1:8787 with its
+// SQLite file (.data/feedback.sqlite), serving the demo pages, which post to it, and the built widget.
+// Under /bin/ it also mounts the tests' scriptable endpoint, so that a demo can show a failing server
+// (503) and what an "existing system" receives. Manager credentials are made up at each start.
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import { buildApp } from '../collector/src/app.mjs';
+import { readConfig } from '../collector/src/config.mjs';
+import { openStore } from '../collector/src/db/open.mjs';
+import { handleRecorderRequest } from '../test/server/recorder.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+// The demo runs under the strict policy the README recommends: no inline script or style.
+const contentSecurityPolicy =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+const config = readConfig();
+config.adminUser ??= 'admin';
+config.adminPassword ??= randomBytes(9).toString('base64url');
+const store = await openStore(config.databaseUrl);
+const app = await buildApp({ store, config });
+
+for (const folder of ['demo', 'dist', 'schema', 'docs']) {
+  await app.register(fastifyStatic, {
+    root: `${root}${folder}`,
+    prefix: `/${folder}/`,
+    decorateReply: folder === 'demo',
+    // Since @fastify/static 10 this receives the Fastify reply.
+    setHeaders: (reply) => {
+      reply.header('Content-Security-Policy', contentSecurityPolicy);
+      reply.header('Cache-Control', 'no-store');
+    },
+  });
+}
+app.get('/', (_request, reply) =>
+  reply.header('Content-Security-Policy', contentSecurityPolicy).sendFile('index.html')
+);
+// The scriptable endpoint reads the raw request itself, so its scope must not consume the body.
+await app.register(async (scope) => {
+  scope.removeAllContentTypeParsers();
+  scope.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
+  scope.all('/bin/*', (request, reply) => {
+    reply.hijack();
+    handleRecorderRequest(request.raw, reply.raw);
+  });
+});
+
+await app.listen({ port: config.port, host: config.host });
+console.log(
+  `courtesy-feedback: demo pages and collector on http://${config.host}:${config.port}/ (${store.kind}: ${config.databaseUrl})`
+);
+console.log(
+  `Manager API: /api/stats and /api/export.csv, user "${config.adminUser}", password "${config.adminPassword}"`
+);
