@@ -8,20 +8,10 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { handleRecorderRequest, startRecorder } from './test/server/recorder.mjs';
 import { countingReporter } from './test/server/counting-reporter.mjs';
 import { devtoolsPlugin } from './test/server/devtools-plugin.mjs';
+import { chromiumArgs, chromiumPath } from './scripts/lib/chromium.mjs';
 
 const litMode = process.env.LIT_MODE === 'prod' ? 'prod' : 'dev';
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
 
 /** Both Chromium and Firefox go through puppeteer's launcher, which names them all "Chrome". */
 function named(name, launcher) {
@@ -31,7 +21,10 @@ function named(name, launcher) {
 
 const launchers = {
   chromium: () =>
-    named('Chromium', chromeLauncher({ launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs } })),
+    named(
+      'Chromium',
+      chromeLauncher({ launchOptions: { executablePath: chromiumPath, args: ['--headless=new', ...chromiumArgs] } })
+    ),
   firefox: () =>
     named(
       'Firefox',

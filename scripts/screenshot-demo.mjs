@@ -1,20 +1,10 @@
 // Renders the demo page in Debian's Chromium and saves docs/demo.png for the README; prints the
 // page's console messages so that CSP or Trusted Types violations show up. Needs `npm start` running.
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './lib/chromium.mjs';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:8787/';
 const out = process.argv[3] ?? 'docs/demo.png';
-const browser = await puppeteer.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   page.on('console', (message) => console.log(`console.${message.type()}: ${message.text()}`));

@@ -3,20 +3,10 @@
 // (WebKitGTK's MiniBrowser needs a display, hence xvfb-run). Ends with one "N passed, N failed" line.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from './lib/chromium.mjs';
 
 const browsers = process.argv.slice(2).length ? process.argv.slice(2) : ['chromium', 'firefox', 'webkit'];
 const modes = (process.env.LIT_MODES ?? 'dev,prod').split(',');
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForDriver(port) {
   const deadline = Date.now() + 30_000;

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../../scripts/lib/chromium.mjs';
 import { handleRecorderRequest } from '../server/recorder.mjs';
 
 const repo = new URL('../..', import.meta.url).pathname;
@@ -61,17 +61,7 @@ describe('npm package', { timeout: 240_000 }, () => {
     });
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${server.address().port}`;
-    browser = await puppeteer.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   after(async () => {
