@@ -1,6 +1,24 @@
 import { waitUntil } from '@open-wc/testing';
 import type { CourtesyFeedback } from '../src/courtesy-feedback.js';
 import type { FeedbackPayload } from '../src/payload.js';
+import {
+  FeedbackDroppedEvent,
+  FeedbackErrorEvent,
+  FeedbackQueuedEvent,
+  FeedbackRateEvent,
+  FeedbackSentEvent,
+  FeedbackSubmitEvent,
+} from '../src/events.js';
+
+/** Every event the widget fires, named by its class: src/events.ts is the one list. */
+const widgetEventNames = [
+  FeedbackRateEvent,
+  FeedbackSubmitEvent,
+  FeedbackSentEvent,
+  FeedbackQueuedEvent,
+  FeedbackErrorEvent,
+  FeedbackDroppedEvent,
+].map((event) => event.eventName);
 
 interface RecorderInfo {
   /** Origin of the recorder on its own port: requests to it are cross-origin. */
@@ -102,14 +120,7 @@ export function shadow(el: CourtesyFeedback) {
 /** Collects the widget's events in order. */
 export function recordEvents(el: EventTarget) {
   const seen: { type: string; detail: any; event: Event }[] = [];
-  for (const type of [
-    'feedback-rate',
-    'feedback-submit',
-    'feedback-sent',
-    'feedback-queued',
-    'feedback-error',
-    'feedback-dropped',
-  ]) {
+  for (const type of widgetEventNames) {
     el.addEventListener(type, (event) => seen.push({ type, detail: (event as any).detail, event }));
   }
   return seen;
