@@ -19,7 +19,7 @@ const contentSecurityPolicy =
 const config = readConfig();
 config.adminUser ??= 'admin';
 config.adminPassword ??= randomBytes(9).toString('base64url');
-const store = await openStore(config.databaseUrl);
+const store = await openStore(config.databaseUrl, { timeZone: config.timeZone });
 const app = await buildApp({ store, config });
 
 for (const folder of ['demo', 'dist', 'schema', 'docs']) {

@@ -2,9 +2,9 @@ import { timingSafeEqual } from 'node:crypto';
 import basicAuth from '@fastify/basic-auth';
 import { groupings } from './db/queries.mjs';
 import { toCsv } from './csv.mjs';
+import { readFilters } from './filters.mjs';
 import { InputError } from './validate.mjs';
-
-const DAY = 24 * 60 * 60 * 1000;
+import { registerDashboard } from './dashboard/routes.mjs';
 
 function sameSecret(given, expected) {
   const a = Buffer.from(given ?? '');
@@ -12,30 +12,16 @@ function sameSecret(given, expected) {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** `from` and `to` as dates (to exclusive); the last 30 days by default. */
-export function readPeriod(query, now = new Date()) {
-  const parse = (name, fallback) => {
-    if (query[name] === undefined) return fallback;
-    const date = new Date(query[name]);
-    if (Number.isNaN(date.getTime()))
-      throw new InputError(400, 'invalid', name, `${name} must be a date such as 2026-11-01`);
-    return date;
-  };
-  const to = parse('to', now);
-  const from = parse('from', new Date(to.getTime() - 30 * DAY));
-  if (from >= to) throw new InputError(400, 'invalid', 'from', 'from must be before to');
-  return { from, to };
-}
-
 /**
- * Manager routes behind HTTP Basic credentials (ADMIN_USER / ADMIN_PASSWORD): the JSON stats API
- * and the CSV export. Without configured credentials they answer 503 and say how to set them.
+ * Manager routes behind HTTP Basic credentials (ADMIN_USER / ADMIN_PASSWORD): the dashboard, the
+ * JSON stats API and the CSV export. Without configured credentials they answer 503 and say how to
+ * set them.
  */
 export async function registerAdmin(app, { store, config }) {
   await app.register(async (admin) => {
     await admin.register(basicAuth, {
       authenticate: { realm: 'courtesy-feedback' },
-      validate: async (user, password) => {
+      validate: async (user, password, request) => {
         if (!config.adminUser || !config.adminPassword) {
           throw new InputError(
             503,
@@ -48,8 +34,10 @@ export async function registerAdmin(app, { store, config }) {
         const userOk = sameSecret(user, config.adminUser);
         const passwordOk = sameSecret(password, config.adminPassword);
         if (!(userOk && passwordOk)) throw new InputError(401, 'unauthorized', null, 'Wrong user name or password.');
+        request.user = user;
       },
     });
+    admin.decorateRequest('user', null);
     admin.addHook('onRequest', admin.basicAuth);
 
     admin.get('/api/stats', async (request) => {
@@ -57,18 +45,29 @@ export async function registerAdmin(app, { store, config }) {
       if (!(by in groupings)) {
         throw new InputError(400, 'invalid', 'by', `by must be one of ${Object.keys(groupings).join(', ')}`);
       }
-      const { from, to } = readPeriod(request.query);
-      return { by, from: from.toISOString(), to: to.toISOString(), groups: await store.stats(by, from, to) };
+      const filters = readFilters(request.query, { timeZone: config.timeZone });
+      return {
+        by,
+        from: filters.fromDay,
+        to: filters.toDay,
+        timeZone: config.timeZone,
+        totals: await store.summary(filters),
+        groups: await store.stats(by, filters),
+      };
     });
 
     admin.get('/api/export.csv', async (request, reply) => {
-      const { from, to } = readPeriod(request.query);
-      const day = (date) => date.toISOString().slice(0, 10);
+      const filters = readFilters(request.query, { timeZone: config.timeZone });
       return reply
         .header('Content-Type', 'text/csv; charset=utf-8')
-        .header('Content-Disposition', `attachment; filename="courtesy-feedback-${day(from)}-${day(to)}.csv"`)
+        .header(
+          'Content-Disposition',
+          `attachment; filename="courtesy-feedback-${filters.fromDay}-${filters.toDay}.csv"`
+        )
         .header('Cache-Control', 'no-store')
-        .send(toCsv(await store.exportRows(from, to)));
+        .send(toCsv(await store.exportRows(filters)));
     });
+
+    await registerDashboard(admin, { store, config });
   });
 }

@@ -3,16 +3,26 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import { decodeBody, InputError, validatePayload } from './validate.mjs';
 import { registerAdmin } from './admin.mjs';
+import { notificationsFor } from './webhooks/notifications.mjs';
+import { startDispatcher } from './webhooks/dispatcher.mjs';
+import { checkWebhookSecret } from './config.mjs';
 
 const widgetHeaders = ['Content-Type', 'Idempotency-Key', 'X-Feedback-Token'];
 const bodyTypes = ['application/json', 'text/plain', 'application/x-www-form-urlencoded'];
 
 /**
  * The collector's HTTP interface. `store` is an opened SQLite or PostgreSQL store; `config` comes
- * from readConfig(). Routes: POST|PUT /api/feedback, GET /healthz.
+ * from readConfig(). Routes: POST|PUT /api/feedback, GET /healthz, and the manager's routes
+ * (admin.mjs). With webhooks configured it also sends the outbox until the app closes.
  */
 export async function buildApp({ store, config, logger = false }) {
   const app = Fastify({ logger, bodyLimit: config.bodyLimit, trustProxy: false });
+  checkWebhookSecret(config);
+  const notify = notificationsFor(config);
+  const dispatcher = notify
+    ? startDispatcher({ store, config, log: (level, message) => app.log[level](message) })
+    : undefined;
+  app.addHook('onClose', async () => dispatcher?.stop());
 
   await app.register(cors, {
     // Only the configured origins; a same-origin page sends no Origin to check.
@@ -85,14 +95,20 @@ export async function buildApp({ store, config, logger = false }) {
     if (key !== undefined && key !== payload.id) {
       throw new InputError(400, 'invalid', 'Idempotency-Key', 'The Idempotency-Key header must equal the payload id.');
     }
-    const { created, receipt } = await store.insert(payload);
+    const receivedAt = new Date();
+    const { created, receipt } = await store.insert(payload, { receivedAt, outbox: notify?.(payload, receivedAt) });
+    if (created) dispatcher?.kick();
     return reply.code(created ? 201 : 200).send({ id: payload.id, receipt });
   };
   const limited = { config: { rateLimit: { max: config.rateLimit, timeWindow: 60_000 } } };
   app.post('/api/feedback', limited, receive);
   app.put('/api/feedback', limited, receive);
 
-  app.get('/healthz', async () => ({ ok: true, database: store.kind }));
+  app.get('/healthz', async () => ({
+    ok: true,
+    database: store.kind,
+    ...(dispatcher ? { webhooks: await store.outboxCounts() } : {}),
+  }));
   await registerAdmin(app, { store, config });
   return app;
 }

@@ -1,6 +1,7 @@
 // Collector configuration: command-line flags win over environment variables, which win over the
 // defaults below. Every setting is listed in collector/README.md.
 import { parseArgs } from 'node:util';
+import { checkTimeZone } from './time-zone.mjs';
 
 export const defaults = {
   port: 8787,
@@ -18,6 +19,20 @@ export const defaults = {
   /** Manager credentials for the stats API and CSV export (HTTP Basic); unset disables them. */
   adminUser: undefined,
   adminPassword: undefined,
+  /** The zone whose calendar days the reports, the dashboard and the period filters use. */
+  timeZone: 'Asia/Seoul',
+  /** Receivers of praise (a top rating with a comment), e.g. a bot that passes it on to the staff member. */
+  praiseWebhooks: [],
+  /** Receivers of low ratings (lower half of the scale), for a prompt response to the visitor's experience. */
+  lowRatingWebhooks: [],
+  /** The HMAC-SHA256 key that signs every webhook; required when any webhook is set. */
+  webhookSecret: undefined,
+  /** Attempts per notification before it is marked failed; retries back off from 2 s to 1 h. */
+  webhookMaxAttempts: 12,
+  webhookRetryBaseMs: 2000,
+  webhookRetryMaxMs: 60 * 60 * 1000,
+  /** How long a webhook receiver may take to answer. */
+  webhookTimeoutMs: 10_000,
 };
 
 const options = {
@@ -30,6 +45,11 @@ const options = {
   'rate-limit': { type: 'string', env: 'RATE_LIMIT' },
   'admin-user': { type: 'string', env: 'ADMIN_USER' },
   'admin-password': { type: 'string', env: 'ADMIN_PASSWORD' },
+  'time-zone': { type: 'string', env: 'TIME_ZONE' },
+  'praise-webhooks': { type: 'string', env: 'PRAISE_WEBHOOKS' },
+  'low-rating-webhooks': { type: 'string', env: 'LOW_RATING_WEBHOOKS' },
+  'webhook-secret': { type: 'string', env: 'WEBHOOK_SECRET' },
+  'webhook-max-attempts': { type: 'string', env: 'WEBHOOK_MAX_ATTEMPTS' },
 };
 
 const list = (value) =>
@@ -63,5 +83,38 @@ export function readConfig(argv = process.argv.slice(2), env = process.env) {
   if (raw('rate-limit') !== undefined) config.rateLimit = positiveInteger('rate-limit', raw('rate-limit'));
   if (raw('admin-user')) config.adminUser = raw('admin-user');
   if (raw('admin-password')) config.adminPassword = raw('admin-password');
+  if (raw('time-zone')) config.timeZone = checkTimeZone(raw('time-zone'));
+  if (raw('praise-webhooks')) config.praiseWebhooks = webhookUrls('praise-webhooks', raw('praise-webhooks'));
+  if (raw('low-rating-webhooks')) {
+    config.lowRatingWebhooks = webhookUrls('low-rating-webhooks', raw('low-rating-webhooks'));
+  }
+  if (raw('webhook-secret')) config.webhookSecret = raw('webhook-secret');
+  if (raw('webhook-max-attempts') !== undefined) {
+    config.webhookMaxAttempts = positiveInteger('webhook-max-attempts', raw('webhook-max-attempts'));
+  }
+  checkWebhookSecret(config);
   return config;
+}
+
+function webhookUrls(name, value) {
+  return list(value).map((item) => {
+    let url;
+    try {
+      url = new URL(item);
+    } catch {
+      throw new Error(`${name} must be a comma-separated list of http(s) URLs, got "${item}"`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      throw new Error(`${name} must be a comma-separated list of http(s) URLs, got "${item}"`);
+    }
+    return url.href;
+  });
+}
+
+/** Webhooks are never sent unsigned: a receiver could not tell them from a forgery. */
+export function checkWebhookSecret(config) {
+  const anyWebhook = config.praiseWebhooks.length > 0 || config.lowRatingWebhooks.length > 0;
+  if (anyWebhook && (!config.webhookSecret || config.webhookSecret.length < 16)) {
+    throw new Error('webhook-secret (WEBHOOK_SECRET) of at least 16 characters is required when a webhook is set');
+  }
 }

@@ -11,7 +11,7 @@ try {
   console.error(`courtesy-feedback collector: ${error.message}`);
   process.exit(2);
 }
-const store = await openStore(config.databaseUrl);
+const store = await openStore(config.databaseUrl, { timeZone: config.timeZone });
 const app = await buildApp({ store, config, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
 const close = async () => {
   await app.close();

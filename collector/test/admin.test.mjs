@@ -3,64 +3,15 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
-import { payload, startCollector } from './helpers.mjs';
-
-const auth = { Authorization: `Basic ${Buffer.from('manager:친절-2026').toString('base64')}` };
-
-const seeded = [
-  {
-    department: '민원여권과',
-    staffId: 'A-102',
-    staffName: '김민원',
-    channel: 'visit',
-    value: 5,
-    max: 5,
-    comment: '끝까지 설명해 주셨어요',
-  },
-  { department: '민원여권과', staffId: 'A-102', staffName: '김민원', channel: 'visit', value: 4, max: 5, comment: '' },
-  {
-    department: '민원여권과',
-    staffId: 'A-103',
-    staffName: '이친절',
-    channel: 'phone',
-    value: 1,
-    max: 5,
-    comment: '=HYPERLINK("http://evil")',
-  },
-  {
-    department: '세무과',
-    staffId: 'B-201',
-    staffName: '박세무',
-    channel: 'online',
-    value: 2,
-    max: 2,
-    comment: '+좋아요, "감사"합니다',
-  },
-  {
-    department: '세무과',
-    staffId: 'B-201',
-    staffName: '박세무',
-    channel: 'online',
-    value: 1,
-    max: 2,
-    comment: '-대기 시간이\n길었어요',
-  },
-];
-
-function toPayload(row) {
-  const scale = row.max === 2 ? 'thumbs2' : 'faces5';
-  return payload({
-    rating: { value: row.value, max: row.max, scale, label: `label ${row.value}` },
-    comment: row.comment,
-    subject: { department: row.department, staffId: row.staffId, staffName: row.staffName, channel: row.channel },
-  });
-}
+import { startCollector } from './helpers.mjs';
+import { auth, managerConfig, seeded, toPayload } from './seed.mjs';
+import { localDay } from '../src/time-zone.mjs';
 
 for (const kind of ['sqlite', 'postgres']) {
   describe(`manager API (${kind})`, () => {
     let collector;
     before(async () => {
-      collector = await startCollector(kind, { rateLimit: 1000, adminUser: 'manager', adminPassword: '친절-2026' });
+      collector = await startCollector(kind, managerConfig);
       for (const row of seeded) assert.equal((await collector.post(toPayload(row))).status, 201);
     });
     after(() => collector.stop());
@@ -100,7 +51,7 @@ for (const kind of ['sqlite', 'postgres']) {
       const days = (await (await get('/api/stats?by=day')).json()).groups;
       assert.deepEqual(
         days.map((day) => [day.key, day.responses]),
-        [[new Date().toISOString().slice(0, 10), 5]]
+        [[localDay(new Date(), 'Asia/Seoul'), 5]]
       );
     });
 

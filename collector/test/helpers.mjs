@@ -32,18 +32,20 @@ export function payload(changes = {}) {
  * A running collector on 127.0.0.1 with an OS-chosen port, over a fresh SQLite file or a fresh
  * PostgreSQL schema (so that runs never see each other's rows). Close it with `stop()`.
  */
-export async function startCollector(kind, overrides = {}, { schema } = {}) {
+export async function startCollector(kind, overrides = {}, { schema, sqliteFile } = {}) {
   const config = { ...defaults, port: 0, allowedOrigins: ['https://www.example.go.kr'], ...overrides };
   let folder;
   let databaseUrl;
-  if (kind === 'sqlite') {
+  if (kind === 'sqlite' && sqliteFile) {
+    databaseUrl = sqliteFile;
+  } else if (kind === 'sqlite') {
     folder = mkdtempSync(join(tmpdir(), 'cf-collector-'));
     databaseUrl = join(folder, 'feedback.sqlite');
   } else {
     databaseUrl = POSTGRES_URL;
   }
   const pgSchema = kind === 'postgres' ? (schema ?? `t_${randomUUID().replace(/-/g, '').slice(0, 16)}`) : undefined;
-  const store = await openStore(databaseUrl, { schema: pgSchema });
+  const store = await openStore(databaseUrl, { schema: pgSchema, timeZone: config.timeZone });
   const app = await buildApp({ store, config });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${app.server.address().port}`;
@@ -51,15 +53,17 @@ export async function startCollector(kind, overrides = {}, { schema } = {}) {
     url,
     store,
     schema: pgSchema,
+    sqliteFile: kind === 'sqlite' ? databaseUrl : undefined,
     post: (body, { type = 'application/json', headers = {}, method = 'POST' } = {}) =>
       fetch(`${url}/api/feedback`, {
         method,
         headers: { 'Content-Type': type, ...headers },
         body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
       }),
-    async stop({ dropSchema = true } = {}) {
+    /** `keepData` leaves the SQLite file or the PostgreSQL schema for a restart (then remove it yourself). */
+    async stop({ keepData = false } = {}) {
       await app.close();
-      if (kind === 'postgres' && dropSchema) {
+      if (kind === 'postgres' && !keepData) {
         const pg = (await import('pg')).default;
         const client = new pg.Client({ connectionString: POSTGRES_URL });
         await client.connect();
@@ -67,7 +71,7 @@ export async function startCollector(kind, overrides = {}, { schema } = {}) {
         await client.end();
       }
       await store.close();
-      if (folder) rmSync(folder, { recursive: true, force: true });
+      if (folder && !keepData) rmSync(folder, { recursive: true, force: true });
     },
   };
 }

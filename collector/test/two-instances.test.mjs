@@ -32,7 +32,7 @@ describe('two instances on one PostgreSQL database', () => {
       assert.equal(await a.store.count(), 100);
       assert.equal(await b.store.count(), 100);
     } finally {
-      await b.stop({ dropSchema: false });
+      await b.stop({ keepData: true });
       await a.stop();
     }
   });

@@ -49,6 +49,56 @@ export const migrations = [
       CREATE INDEX submissions_received_at ON submissions (received_at);
       CREATE INDEX submissions_department ON submissions (department, received_at);`,
   },
+  {
+    version: 2,
+    name: 'audit log and webhook outbox',
+    sqlite: `
+      CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('hide', 'restore')),
+        submission_id TEXT NOT NULL REFERENCES submissions (id),
+        reason TEXT NOT NULL
+      );
+      CREATE TABLE outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        event TEXT NOT NULL,
+        url TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        delivered_at TEXT,
+        failed_at TEXT,
+        last_error TEXT
+      );
+      CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE delivered_at IS NULL AND failed_at IS NULL;`,
+    postgres: `
+      CREATE TABLE audit_log (
+        seq BIGSERIAL PRIMARY KEY,
+        at TIMESTAMPTZ NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('hide', 'restore')),
+        submission_id UUID NOT NULL REFERENCES submissions (id),
+        reason TEXT NOT NULL
+      );
+      CREATE TABLE outbox (
+        seq BIGSERIAL PRIMARY KEY,
+        id UUID NOT NULL UNIQUE,
+        event TEXT NOT NULL,
+        url TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TIMESTAMPTZ NOT NULL,
+        delivered_at TIMESTAMPTZ,
+        failed_at TIMESTAMPTZ,
+        last_error TEXT
+      );
+      CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE delivered_at IS NULL AND failed_at IS NULL;`,
+  },
 ];
 
 /** The columns stored for a validated payload, in one place for both databases. */

@@ -1,29 +1,39 @@
 import pg from 'pg';
 import { migrations, rowFor } from './migrations.mjs';
 import { newReceipt } from '../receipt.mjs';
-import { exportQuery, statsQuery, statsRow } from './queries.mjs';
-
-const dialect = {
-  param: (n) => `$${n}::timestamptz`,
-  day: (column) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD')`,
-};
+import {
+  auditInsert,
+  auditQuery,
+  boardQuery,
+  choicesQuery,
+  exportQuery,
+  statsQuery,
+  statsRow,
+  summaryQuery,
+  visibilityUpdate,
+} from './queries.mjs';
+import {
+  outboxClaim,
+  outboxColumns,
+  outboxCounts,
+  outboxDelivered,
+  outboxFailed,
+  outboxInsert,
+  outboxRetry,
+} from './outbox-queries.mjs';
 
 const columns = Object.keys(rowFor({ rating: {}, subject: {} }, '', new Date(0)));
 // Several instances may start at once: one advisory lock makes them migrate one after another.
 const MIGRATION_LOCK = 727_001;
 
-/**
- * PostgreSQL, for agencies running several collector instances: the database's unique key on the
- * payload id is what makes them behave as one (ON CONFLICT DO NOTHING, then read the first receipt).
- * `schema` (optional) puts the tables in their own PostgreSQL schema, e.g. one per test run.
- */
-export async function openPostgres(url, { schema } = {}) {
-  if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name "${schema}"`);
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: 10,
-    ...(schema ? { options: `-c search_path=${schema}` } : {}),
-  });
+/** Timestamps as the SQLite store gives them: ISO strings. */
+function isoTimes(row) {
+  const copy = { ...row };
+  for (const [name, value] of Object.entries(copy)) if (value instanceof Date) copy[name] = value.toISOString();
+  return copy;
+}
+
+async function migrate(pool, schema) {
   const client = await pool.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
@@ -44,24 +54,83 @@ export async function openPostgres(url, { schema } = {}) {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     client.release();
   }
+}
+
+/**
+ * PostgreSQL, for agencies running several collector instances: the database's unique key on the
+ * payload id is what makes them behave as one (ON CONFLICT DO NOTHING, then read the first receipt),
+ * and SKIP LOCKED lets their webhook senders share one outbox.
+ * `schema` (optional) puts the tables in their own PostgreSQL schema, e.g. one per test run.
+ */
+export async function openPostgres(url, { schema, timeZone = 'UTC' } = {}) {
+  if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name "${schema}"`);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  await migrate(pool, schema);
+
+  // timeZone was checked by checkTimeZone(): letters, digits and _/+- only.
+  const dialect = {
+    param: (n) => `$${n}`,
+    time: (n) => `$${n}::timestamptz`,
+    day: (column) => `to_char(${column} AT TIME ZONE '${timeZone}', 'YYYY-MM-DD')`,
+    true: 'TRUE',
+    false: 'FALSE',
+    skipLocked: 'FOR UPDATE SKIP LOCKED',
+  };
+  const all = async ({ sql, params }) => (await pool.query(sql, params)).rows.map(isoTimes);
 
   const insertSql = `INSERT INTO submissions (${columns.join(', ')})
     VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})
     ON CONFLICT (id) DO NOTHING RETURNING receipt`;
 
+  /** Runs `work(client)` in one transaction on one pooled connection. */
+  async function transaction(work) {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async function insertOnce(db, payload, receivedAt, outbox) {
+    const row = rowFor(payload, newReceipt(receivedAt), receivedAt);
+    const inserted = await db.query(
+      insertSql,
+      columns.map((column) => row[column])
+    );
+    if (inserted.rowCount === 1) {
+      const receipt = inserted.rows[0].receipt;
+      for (const entry of outbox?.(receipt) ?? []) {
+        await db.query(
+          outboxInsert(dialect),
+          outboxColumns.map((column) => entry[column])
+        );
+      }
+      return { created: true, receipt };
+    }
+    const existing = await db.query('SELECT receipt FROM submissions WHERE id = $1', [payload.id]);
+    return { created: false, receipt: existing.rows[0].receipt };
+  }
+
   return {
     kind: 'postgres',
-    async insert(payload, receivedAt = new Date()) {
+    async insert(payload, { receivedAt = new Date(), outbox } = {}) {
       for (let tries = 0; ; tries++) {
-        const row = rowFor(payload, newReceipt(receivedAt), receivedAt);
         try {
-          const inserted = await pool.query(
-            insertSql,
-            columns.map((column) => row[column])
-          );
-          if (inserted.rowCount === 1) return { created: true, receipt: inserted.rows[0].receipt };
-          const existing = await pool.query('SELECT receipt FROM submissions WHERE id = $1', [payload.id]);
-          return { created: false, receipt: existing.rows[0].receipt };
+          // Without notifications one statement suffices; with them, one transaction holds both.
+          return outbox
+            ? await transaction((client) => insertOnce(client, payload, receivedAt, outbox))
+            : await insertOnce(pool, payload, receivedAt);
         } catch (error) {
           if (error.code === '23505' && error.constraint === 'submissions_receipt_key' && tries < 5) continue;
           throw error;
@@ -76,17 +145,54 @@ export async function openPostgres(url, { schema } = {}) {
       const { rows } = await pool.query('SELECT * FROM submissions WHERE id = $1', [id]);
       return rows[0];
     },
-    async stats(by, from, to) {
-      const { rows } = await pool.query(statsQuery(dialect, by), [from.toISOString(), to.toISOString()]);
-      return rows.map(statsRow);
+    async stats(by, filters) {
+      return (await all(statsQuery(dialect, by, filters))).map(statsRow);
     },
-    async exportRows(from, to) {
-      const { rows } = await pool.query(exportQuery(dialect), [from.toISOString(), to.toISOString()]);
-      return rows.map((row) => ({
-        ...row,
-        received_at: row.received_at.toISOString(),
-        created_at: row.created_at.toISOString(),
-      }));
+    async summary(filters) {
+      return statsRow((await all(summaryQuery(dialect, filters)))[0]);
+    },
+    async board(tone, filters, limit) {
+      return all(boardQuery(dialect, tone, filters, limit));
+    },
+    async choices(name, filters) {
+      return all(choicesQuery(dialect, name, filters));
+    },
+    async exportRows(filters) {
+      return all(exportQuery(dialect, filters));
+    },
+    async setHidden(id, hide, { actor, reason, at = new Date() }) {
+      return transaction(async (client) => {
+        const found = await client.query('SELECT 1 FROM submissions WHERE id = $1 FOR UPDATE', [id]);
+        if (found.rowCount === 0) return 'missing';
+        if ((await client.query(visibilityUpdate(dialect, hide), [id])).rowCount === 0) return 'unchanged';
+        await client.query(auditInsert(dialect), [at.toISOString(), actor, hide ? 'hide' : 'restore', id, reason]);
+        return 'changed';
+      });
+    },
+    async audit(limit = 200) {
+      return all({ sql: auditQuery(dialect), params: [limit] });
+    },
+    async claimOutbox(now, leaseUntil, limit) {
+      return (
+        await all({ sql: outboxClaim(dialect), params: [now.toISOString(), leaseUntil.toISOString(), limit] })
+      ).map((row) => ({ ...row, seq: Number(row.seq) }));
+    },
+    async outboxDelivered(seq, at) {
+      await pool.query(outboxDelivered(dialect), [seq, at.toISOString()]);
+    },
+    async outboxRetry(seq, at, error) {
+      await pool.query(outboxRetry(dialect), [seq, at.toISOString(), error]);
+    },
+    async outboxFailed(seq, at, error) {
+      await pool.query(outboxFailed(dialect), [seq, at.toISOString(), error]);
+    },
+    async outboxCounts() {
+      const { rows } = await pool.query(outboxCounts());
+      return {
+        pending: Number(rows[0].pending ?? 0),
+        delivered: Number(rows[0].delivered ?? 0),
+        failed: Number(rows[0].failed ?? 0),
+      };
     },
     async close() {
       await pool.end();

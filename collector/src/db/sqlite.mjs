@@ -3,19 +3,55 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrations, rowFor } from './migrations.mjs';
 import { newReceipt } from '../receipt.mjs';
-import { exportQuery, statsQuery, statsRow } from './queries.mjs';
+import { localDay } from '../time-zone.mjs';
+import {
+  auditInsert,
+  auditQuery,
+  boardQuery,
+  choicesQuery,
+  exportQuery,
+  statsQuery,
+  statsRow,
+  summaryQuery,
+  visibilityUpdate,
+} from './queries.mjs';
+import {
+  outboxClaim,
+  outboxColumns,
+  outboxCounts,
+  outboxDelivered,
+  outboxFailed,
+  outboxInsert,
+  outboxRetry,
+} from './outbox-queries.mjs';
 
-const dialect = { param: () => '?', day: (column) => `substr(${column}, 1, 10)` };
+// Timestamps are ISO strings of one length, so comparing them as text orders them in time.
+const dialect = {
+  param: (n) => `@p${n}`,
+  time: (n) => `@p${n}`,
+  day: (column) => `local_day(${column})`,
+  true: '1',
+  false: '0',
+  skipLocked: '',
+};
+
+/** better-sqlite3 binds named parameters from an object: @p1, @p2… */
+const bind = (params) => Object.fromEntries(params.map((value, i) => [`p${i + 1}`, value]));
 
 const columns = Object.keys(rowFor({ rating: {}, subject: {} }, '', new Date(0)));
 
-/** The embedded default: one SQLite file, written through one connection in WAL mode. */
-export function openSqlite(path) {
+/**
+ * The embedded default: one SQLite file, written through one connection in WAL mode. Transactions
+ * are synchronous (better-sqlite3), so no other request's statements can slip into one.
+ */
+export function openSqlite(path, { timeZone = 'UTC' } = {}) {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  db.function('local_day', { deterministic: true }, (iso) => localDay(new Date(iso), timeZone));
 
   db.exec(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)'
@@ -37,16 +73,43 @@ export function openSqlite(path) {
     `INSERT INTO submissions (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')}) ON CONFLICT(id) DO NOTHING`
   );
   const receiptOf = db.prepare('SELECT receipt FROM submissions WHERE id = ?').pluck();
+  const enqueue = db.prepare(outboxInsert(dialect));
+  // A submission and its notifications are written together or not at all.
+  const store = db.transaction((payload, receivedAt, outbox) => {
+    const result = insert.run(rowFor(payload, newReceipt(receivedAt), receivedAt));
+    const receipt = receiptOf.get(payload.id);
+    if (result.changes === 1) {
+      for (const row of outbox?.(receipt) ?? []) enqueue.run(bind(outboxColumns.map((column) => row[column])));
+    }
+    return { created: result.changes === 1, receipt };
+  });
+
+  const statements = new Map();
+  const prepared = (sql) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
+  const all = ({ sql, params }) => prepared(sql).all(bind(params));
+  const run = (sql, params) => prepared(sql).run(bind(params));
+
+  const setHidden = db.transaction((id, hide, actor, reason, at) => {
+    if (receiptOf.get(id) === undefined) return 'missing';
+    if (run(visibilityUpdate(dialect, hide), [id]).changes === 0) return 'unchanged';
+    run(auditInsert(dialect), [at.toISOString(), actor, hide ? 'hide' : 'restore', id, reason]);
+    return 'changed';
+  });
 
   return {
     kind: 'sqlite',
-    /** Stores a payload once per id: `created` false and the first receipt for a repeat. */
-    async insert(payload, receivedAt = new Date()) {
+    /**
+     * Stores a payload once per id: `created` false and the first receipt for a repeat. `outbox`
+     * gives the notifications of a new submission from its receipt; they commit with it.
+     */
+    async insert(payload, { receivedAt = new Date(), outbox } = {}) {
       for (let tries = 0; ; tries++) {
         try {
-          const result = insert.run(rowFor(payload, newReceipt(receivedAt), receivedAt));
-          if (result.changes === 1) return { created: true, receipt: receiptOf.get(payload.id) };
-          return { created: false, receipt: receiptOf.get(payload.id) };
+          return store(payload, receivedAt, outbox);
         } catch (error) {
           // Another submission drew the same receipt today (1 in 32⁴): draw again.
           if (error.code === 'SQLITE_CONSTRAINT_UNIQUE' && /receipt/.test(error.message) && tries < 5) continue;
@@ -60,16 +123,45 @@ export function openSqlite(path) {
     async find(id) {
       return db.prepare('SELECT * FROM submissions WHERE id = ?').get(id);
     },
-    /** Kindness index and counts per group, received in [from, to). */
-    async stats(by, from, to) {
-      return db.prepare(statsQuery(dialect, by)).all(from.toISOString(), to.toISOString()).map(statsRow);
+    /** Kindness index and counts per group for the filters (see filters.mjs). */
+    async stats(by, filters) {
+      return all(statsQuery(dialect, by, filters)).map(statsRow);
     },
-    /** Every submission received in [from, to), oldest first, hidden comments blanked. */
-    async exportRows(from, to) {
-      return db
-        .prepare(exportQuery(dialect))
-        .all(from.toISOString(), to.toISOString())
-        .map((row) => ({ ...row, hidden: Boolean(row.hidden) }));
+    async summary(filters) {
+      return statsRow(all(summaryQuery(dialect, filters))[0]);
+    },
+    async board(tone, filters, limit) {
+      return all(boardQuery(dialect, tone, filters, limit));
+    },
+    async choices(name, filters) {
+      return all(choicesQuery(dialect, name, filters));
+    },
+    /** Every submission for the filters, oldest first, hidden comments blanked. */
+    async exportRows(filters) {
+      return all(exportQuery(dialect, filters)).map((row) => ({ ...row, hidden: Boolean(row.hidden) }));
+    },
+    /** Hides or restores a comment and logs who did it and why: 'changed', 'unchanged' or 'missing'. */
+    async setHidden(id, hide, { actor, reason, at = new Date() }) {
+      return setHidden(id, hide, actor, reason, at);
+    },
+    async audit(limit = 200) {
+      return all({ sql: auditQuery(dialect), params: [limit] }).map((row) => ({ ...row, hidden: Boolean(row.hidden) }));
+    },
+    async claimOutbox(now, leaseUntil, limit) {
+      return all({ sql: outboxClaim(dialect), params: [now.toISOString(), leaseUntil.toISOString(), limit] });
+    },
+    async outboxDelivered(seq, at) {
+      run(outboxDelivered(dialect), [seq, at.toISOString()]);
+    },
+    async outboxRetry(seq, at, error) {
+      run(outboxRetry(dialect), [seq, at.toISOString(), error]);
+    },
+    async outboxFailed(seq, at, error) {
+      run(outboxFailed(dialect), [seq, at.toISOString(), error]);
+    },
+    async outboxCounts() {
+      const row = db.prepare(outboxCounts()).get();
+      return { pending: row.pending ?? 0, delivered: row.delivered ?? 0, failed: row.failed ?? 0 };
     },
     async close() {
       db.close();

@@ -1,0 +1,72 @@
+// The audit log: every hide and restore, who did it, why, and the comment as written. The only view
+// that shows a hidden comment, and where a manager can show it again.
+import { html } from '@lit-labs/ssr';
+import { layout, timeFormat } from './layout.mjs';
+import { notice } from './dashboard-page.mjs';
+
+export function auditPage({ messages, entries, timeZone, query }) {
+  const time = new Intl.DateTimeFormat(messages.lang, timeFormat(timeZone));
+  const langQuery = messages.lang === 'en' ? 'lang=en' : '';
+  const body = html`${notice(messages, query)}
+    <p class="help">${messages.auditHelp}</p>
+    ${
+      entries.length === 0
+        ? html`<p>${messages.noAudit}</p>`
+        : html`<div class="table-scroll" role="region" aria-labelledby="audit-caption" tabindex="0">
+            <table data-table="audit">
+              <caption id="audit-caption">
+                ${messages.auditTitle}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${messages.at}</th>
+                  <th scope="col">${messages.actor}</th>
+                  <th scope="col">${messages.action}</th>
+                  <th scope="col">${messages.reason}</th>
+                  <th scope="col">${messages.receipt}</th>
+                  <th scope="col">${messages.original}</th>
+                  <th scope="col">${messages.state}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${entries.map(
+                  (entry) =>
+                    html`<tr data-receipt=${entry.receipt}>
+                      <td><time datetime=${entry.at}>${time.format(new Date(entry.at))}</time></td>
+                      <td>${entry.actor}</td>
+                      <td>${messages.actions[entry.action]}</td>
+                      <td>${entry.reason}</td>
+                      <th scope="row">${entry.receipt}</th>
+                      <td class="comment">${entry.comment}</td>
+                      <td>
+                        ${entry.hidden ? messages.states.hidden : messages.states.shown}
+                        ${
+                          entry.hidden && entry.latest
+                            ? html`<form
+                                method="post"
+                                action=${`/admin/submissions/${entry.id}/restore?${langQuery}`}
+                                class="hide"
+                              >
+                                <label for=${`restore-${entry.seq}`}>${messages.restoreReason}</label>
+                                <input
+                                  id=${`restore-${entry.seq}`}
+                                  name="reason"
+                                  required
+                                  maxlength="200"
+                                  autocomplete="off"
+                                />
+                                <button type="submit">
+                                  ${messages.restore}<span class="visually-hidden">: ${entry.receipt}</span>
+                                </button>
+                              </form>`
+                            : ''
+                        }
+                      </td>
+                    </tr>`
+                )}
+              </tbody>
+            </table>
+          </div>`
+    }`;
+  return layout({ messages, title: messages.auditTitle, current: 'audit', query: langQuery, body });
+}

@@ -1,0 +1,231 @@
+// The dashboard: filters, summary, the trend chart with its table, a table per grouping, and the
+// 좋아요 / 아쉬워요 board with the control to hide a comment.
+import { html } from '@lit-labs/ssr';
+import { filterQuery } from '../filters.mjs';
+import { trendChart } from './chart.mjs';
+import { layout, timeFormat } from './layout.mjs';
+
+export const groupNames = ['department', 'staff', 'service', 'channel'];
+export const boardTones = ['praise', 'low', 'other'];
+
+function formatters(messages, timeZone) {
+  const number = new Intl.NumberFormat(messages.lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  const count = new Intl.NumberFormat(messages.lang);
+  const time = new Intl.DateTimeFormat(messages.lang, timeFormat(timeZone));
+  return {
+    kindness: (value) => (value === null ? '–' : number.format(value)),
+    count: (value) => count.format(value),
+    time: (iso) => time.format(new Date(iso)),
+  };
+}
+
+function groupLabel(messages, name, group) {
+  if (group.key === null) return messages.none;
+  if (name === 'channel') return messages.channels[group.key] ?? group.key;
+  if (name === 'staff') return group.label ? `${group.label} (${group.key})` : group.key;
+  return group.label;
+}
+
+function filterForm(messages, filters, choices) {
+  const select = (name) => {
+    const options = choices[name];
+    const selected = filters[name];
+    // Keep the chosen value listed even when the period has none of it.
+    const values =
+      selected !== undefined && !options.some((o) => o.value === selected)
+        ? [...options, { value: selected, label: selected }]
+        : options;
+    return html`<p class="field">
+      <label for=${`filter-${name}`}>${messages[name]}</label>
+      <select id=${`filter-${name}`} name=${name}>
+        <option value="">${messages.all}</option>
+        ${values.map(
+          (option) =>
+            html`<option value=${option.value} ?selected=${option.value === selected}>
+              ${groupLabel(messages, name, { key: option.value, label: option.label })}
+            </option>`
+        )}
+      </select>
+    </p>`;
+  };
+  return html`<form class="filters" method="get" action="/admin/">
+    <fieldset>
+      <legend>${messages.filters}</legend>
+      <p class="field">
+        <label for="filter-from">${messages.from}</label>
+        <input id="filter-from" type="date" name="from" value=${filters.fromDay} required />
+      </p>
+      <p class="field">
+        <label for="filter-to">${messages.to}</label>
+        <input id="filter-to" type="date" name="to" value=${filters.toDay} required />
+      </p>
+      ${groupNames.map(select)} ${messages.lang === 'en' ? html`<input type="hidden" name="lang" value="en" />` : ''}
+      <p class="field"><button type="submit">${messages.apply}</button></p>
+    </fieldset>
+  </form>`;
+}
+
+function summary(messages, format, totals) {
+  return html`<section aria-labelledby="summary-heading">
+    <h2 id="summary-heading">${messages.summary}</h2>
+    <dl class="summary">
+      <div>
+        <dt>${messages.responses}</dt>
+        <dd data-figure="responses">${format.count(totals.responses)}</dd>
+      </div>
+      <div>
+        <dt>${messages.kindness}</dt>
+        <dd data-figure="kindness">${format.kindness(totals.kindness)}</dd>
+      </div>
+      <div>
+        <dt>${messages.top} <span class="help">(${messages.topHelp})</span></dt>
+        <dd data-figure="top">${format.count(totals.top)}</dd>
+      </div>
+      <div>
+        <dt>${messages.low} <span class="help">(${messages.lowHelp})</span></dt>
+        <dd data-figure="low">${format.count(totals.low)}</dd>
+      </div>
+    </dl>
+    <p class="help">${messages.kindnessHelp}</p>
+  </section>`;
+}
+
+function statsTable({ messages, format, caption, keyHeading, rows, label, id }) {
+  if (rows.length === 0) return html`<p>${messages.noData}</p>`;
+  return html`<div class="table-scroll" role="region" aria-labelledby=${id} tabindex="0">
+    <table data-table=${id}>
+      <caption id=${id}>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${keyHeading}</th>
+          <th scope="col" class="number">${messages.responses}</th>
+          <th scope="col" class="number">${messages.kindness}</th>
+          <th scope="col" class="number">${messages.top}</th>
+          <th scope="col" class="number">${messages.low}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (row) =>
+            html`<tr>
+              <th scope="row">${label(row)}</th>
+              <td class="number">${format.count(row.responses)}</td>
+              <td class="number">${format.kindness(row.kindness)}</td>
+              <td class="number">${format.count(row.top)}</td>
+              <td class="number">${format.count(row.low)}</td>
+            </tr>`
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+function board(messages, format, filters, comments, query) {
+  const titles = { praise: messages.praise, low: messages.lowTone, other: messages.otherTone };
+  return html`<section aria-labelledby="board-heading" id="board">
+    <h2 id="board-heading">${messages.board}</h2>
+    <p class="help">${messages.boardHelp}</p>
+    <div class="board">
+      ${boardTones.map(
+        (tone) =>
+          html`<section class=${`tone tone-${tone}`} aria-labelledby=${`board-${tone}`}>
+            <h3 id=${`board-${tone}`}>${titles[tone]}</h3>
+            ${
+              comments[tone].length === 0
+                ? html`<p>${messages.noComments}</p>`
+                : html`<ol class="comments">
+                    ${comments[tone].map(
+                      (item) =>
+                        html`<li>
+                          <article aria-labelledby=${`comment-${item.id}`} data-receipt=${item.receipt}>
+                            <p class="meta" id=${`comment-${item.id}`}>
+                              <strong>${item.rating_label}</strong> (${item.rating_value}/${item.rating_max}) ·
+                              ${[item.department, item.staff_name ?? item.staff_id, item.service]
+                                .filter(Boolean)
+                                .join(' · ')}
+                            </p>
+                            <p class="comment">${item.comment}</p>
+                            <p class="meta">
+                              ${messages.received}
+                              <time datetime=${item.received_at}>${format.time(item.received_at)}</time> ·
+                              ${messages.receipt} ${item.receipt}
+                            </p>
+                            <form method="post" action=${`/admin/submissions/${item.id}/hide?${query}`} class="hide">
+                              <label for=${`reason-${item.id}`}>${messages.hideReason}</label>
+                              <input
+                                id=${`reason-${item.id}`}
+                                name="reason"
+                                required
+                                maxlength="200"
+                                autocomplete="off"
+                              />
+                              <button type="submit">
+                                ${messages.hide}<span class="visually-hidden">: ${item.receipt}</span>
+                              </button>
+                            </form>
+                          </article>
+                        </li>`
+                    )}
+                  </ol>`
+            }
+          </section>`
+      )}
+    </div>
+  </section>`;
+}
+
+/** A message after hiding or restoring, announced and shown at the top. */
+export function notice(messages, query) {
+  const receipt = typeof query.receipt === 'string' ? query.receipt.slice(0, 40) : '';
+  const text = { hidden: messages.hidden, restored: messages.restored, unchanged: messages.unchanged }[query.done];
+  return html`<p role="status" class="notice">${text ? text(receipt) : ''}</p>`;
+}
+
+export function dashboardPage({ messages, filters, totals, days, groups, comments, choices, query }) {
+  const format = formatters(messages, filters.timeZone);
+  const currentQuery = filterQuery(filters, { lang: messages.lang === 'en' ? 'en' : undefined });
+  const body = html`${notice(messages, query)} ${filterForm(messages, filters, choices)}
+    <p class="period">${messages.period(filters.fromDay, filters.toDay, filters.timeZone)}</p>
+    ${summary(messages, format, totals)}
+    <section aria-labelledby="trend-heading">
+      <h2 id="trend-heading">${messages.trend}</h2>
+      <figure>
+        ${trendChart({
+          groups: days,
+          fromDay: filters.fromDay,
+          toDay: filters.toDay,
+          captionId: 'trend-caption',
+          format: format.kindness,
+        })}
+        <figcaption id="trend-caption">${messages.trendChart(days.length, filters.fromDay, filters.toDay)}</figcaption>
+      </figure>
+      ${statsTable({
+        messages,
+        format,
+        caption: messages.trendTable,
+        keyHeading: messages.day,
+        rows: days,
+        label: (row) => row.key,
+        id: 'table-day',
+      })}
+    </section>
+    ${groupNames.map(
+      (name) =>
+        html`<section aria-labelledby=${`heading-${name}`}>
+          <h2 id=${`heading-${name}`}>${messages.byGroup(messages[name])}</h2>
+          ${statsTable({
+            messages,
+            format,
+            caption: messages.byGroup(messages[name]),
+            keyHeading: messages[name],
+            rows: groups[name],
+            label: (row) => groupLabel(messages, name, row),
+            id: `table-${name}`,
+          })}
+        </section>`
+    )}
+    ${board(messages, format, filters, comments, currentQuery)}`;
+  return layout({ messages, title: messages.title, current: 'dashboard', query: currentQuery, body });
+}

@@ -1,0 +1,78 @@
+// The frame of every dashboard page: language, title, skip link, menu. Rendered with Lit's
+// server-only templates, which escape every value put into text or an attribute.
+import { html, render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+
+/** Headers of every dashboard page: nothing but our own stylesheet, no framing, no caching. */
+export const pageHeaders = {
+  'Content-Type': 'text/html; charset=utf-8',
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+};
+
+/** Day and 24-hour time in the agency's zone: "2026. 11. 25. 18:50", "Nov 25, 2026, 18:50". */
+export const timeFormat = (timeZone) => ({
+  timeZone,
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+export function layout({ messages, title, current, query, body }) {
+  const link = (path, label, name) =>
+    html`<a href=${path} aria-current=${current === name ? 'page' : 'false'}>${label}</a>`;
+  const switchQuery = new URLSearchParams(query);
+  switchQuery.set('lang', messages.otherLanguageCode);
+  const langQuery = messages.lang === 'en' ? '?lang=en' : '';
+  return html`<!doctype html>
+    <html lang=${messages.lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${title} · courtesy-feedback</title>
+        <link rel="stylesheet" href="/admin/dashboard.css" />
+      </head>
+      <body>
+        <a class="skip" href="#main">${messages.skip}</a>
+        <header>
+          <p class="product">courtesy-feedback</p>
+          <nav aria-label=${messages.nav}>
+            <ul>
+              <li>${link(`/admin/${langQuery}`, messages.dashboard, 'dashboard')}</li>
+              <li>${link(`/admin/audit${langQuery}`, messages.audit, 'audit')}</li>
+              <li><a href=${`/api/export.csv?${query}`}>${messages.exportCsv}</a></li>
+              <li>
+                <a href=${`?${switchQuery}`} lang=${messages.otherLanguageCode} hreflang=${messages.otherLanguageCode}
+                  >${messages.otherLanguage}</a
+                >
+              </li>
+            </ul>
+          </nav>
+        </header>
+        <main id="main" tabindex="-1">
+          <h1>${title}</h1>
+          ${body}
+        </main>
+      </body>
+    </html>`;
+}
+
+/**
+ * The page as one string. @lit-labs/ssr 4.1 leaves lit-html's end-of-template marker `<?>` in the
+ * output of a server-only template that ends with a binding; no escaped value can contain it (it
+ * would read `&lt;?&gt;`), so removing it touches nothing else.
+ */
+export const toHtml = async (template) => (await collectResult(render(template))).replaceAll('<?>', '');
+
+/** A refused request, said plainly, with the way back. */
+export function errorPage({ messages, error }) {
+  const body = html`<p role="alert">${error.message}</p>
+    <p><a href=${messages.lang === 'en' ? '/admin/?lang=en' : '/admin/'}>${messages.back}</a></p>`;
+  return layout({ messages, title: messages.errorTitle, current: '', query: '', body });
+}

@@ -1,0 +1,103 @@
+// Sends the outbox. Every notification was committed with its submission before any attempt, so a
+// crash, a restart or a receiver outage delays it but loses none. Delivery is at least once: a
+// receiver that answers too late may see an id again, and should ignore the repeat.
+import { signedHeaders, signerFor } from './sign.mjs';
+import { version } from '../version.mjs';
+
+const BATCH = 20;
+
+/** Full jitter under a doubling ceiling, as the widget retries: spreads a recovering receiver's load. */
+export function retryDelay(attempt, baseMs, maxMs, random = Math.random) {
+  return Math.round(random() * Math.min(maxMs, baseMs * 2 ** (attempt - 1)));
+}
+
+export function startDispatcher({ store, config, log = () => {}, pollMs = 1000 }) {
+  const signer = signerFor(config.webhookSecret);
+  // Long enough for one attempt to finish, so that no other sender claims it meanwhile.
+  const leaseMs = config.webhookTimeoutMs + 5000;
+  let timer;
+  let running;
+  let stopped = false;
+  let again = false;
+
+  async function deliver(entry) {
+    const now = new Date();
+    let problem;
+    try {
+      const response = await fetch(entry.url, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'User-Agent': `courtesy-feedback-collector/${version}`,
+          'webhook-event': entry.event,
+          ...signedHeaders(signer, entry.id, entry.body, now),
+        },
+        body: entry.body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(config.webhookTimeoutMs),
+      });
+      await response.body?.cancel();
+      if (response.ok) return store.outboxDelivered(entry.seq, new Date());
+      problem = `HTTP ${response.status}`;
+    } catch (error) {
+      problem =
+        error.name === 'TimeoutError' ? `no answer in ${config.webhookTimeoutMs} ms` : String(error.cause ?? error);
+    }
+    if (entry.attempts >= config.webhookMaxAttempts) {
+      log(
+        'warn',
+        `webhook ${entry.event} ${entry.id} to ${entry.url} failed for good after ${entry.attempts} attempts: ${problem}`
+      );
+      return store.outboxFailed(entry.seq, new Date(), problem);
+    }
+    const delay = retryDelay(entry.attempts, config.webhookRetryBaseMs, config.webhookRetryMaxMs);
+    return store.outboxRetry(entry.seq, new Date(Date.now() + delay), problem);
+  }
+
+  async function drain() {
+    do {
+      again = false;
+      for (;;) {
+        const now = new Date();
+        const batch = await store.claimOutbox(now, new Date(now.getTime() + leaseMs), BATCH);
+        if (batch.length === 0) break;
+        await Promise.all(batch.map(deliver));
+        if (stopped) return;
+      }
+    } while (again && !stopped);
+  }
+
+  /** Runs one drain at a time; a kick during a drain makes it look once more. */
+  function kick() {
+    if (stopped) return running;
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = drain()
+      .catch((error) => log('error', `webhook outbox: ${error.message}`))
+      .finally(() => {
+        running = undefined;
+      });
+    return running;
+  }
+
+  function schedule() {
+    timer = setTimeout(async () => {
+      await kick();
+      if (!stopped) schedule();
+    }, pollMs);
+    timer.unref?.();
+  }
+  schedule();
+  kick();
+
+  return {
+    kick,
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}
