@@ -31,7 +31,7 @@ export const defaults = {
   webhookMaxAttempts: 12,
   webhookRetryBaseMs: 2000,
   webhookRetryMaxMs: 60 * 60 * 1000,
-  /** How long a webhook receiver may take to answer. */
+  /** How long a webhook receiver may take to answer (the flag is in seconds). */
   webhookTimeoutMs: 10_000,
 };
 
@@ -50,6 +50,7 @@ const options = {
   'low-rating-webhooks': { type: 'string', env: 'LOW_RATING_WEBHOOKS' },
   'webhook-secret': { type: 'string', env: 'WEBHOOK_SECRET' },
   'webhook-max-attempts': { type: 'string', env: 'WEBHOOK_MAX_ATTEMPTS' },
+  'webhook-timeout': { type: 'string', env: 'WEBHOOK_TIMEOUT' },
 };
 
 const list = (value) =>
@@ -91,6 +92,9 @@ export function readConfig(argv = process.argv.slice(2), env = process.env) {
   if (raw('webhook-secret')) config.webhookSecret = raw('webhook-secret');
   if (raw('webhook-max-attempts') !== undefined) {
     config.webhookMaxAttempts = positiveInteger('webhook-max-attempts', raw('webhook-max-attempts'));
+  }
+  if (raw('webhook-timeout') !== undefined) {
+    config.webhookTimeoutMs = positiveInteger('webhook-timeout', raw('webhook-timeout')) * 1000;
   }
   checkWebhookSecret(config);
   return config;

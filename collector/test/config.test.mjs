@@ -21,6 +21,24 @@ describe('configuration', () => {
     assert.throws(() => readConfig(['--port', 'eighty'], {}), /port must be a positive whole number/);
     assert.throws(() => readConfig([], { RATE_LIMIT: '-1' }), /rate-limit/);
     assert.throws(() => readConfig(['--colour', 'blue'], {}), /Unknown option/);
+    assert.throws(() => readConfig(['--time-zone', 'Mars/Olympus'], {}), /time-zone must be an IANA time zone/);
+    assert.throws(() => readConfig([], { PRAISE_WEBHOOKS: 'ftp://x.go.kr/hook' }), /praise-webhooks must be/);
+  });
+
+  it('should read webhook settings, and never send them unsigned', () => {
+    const config = readConfig(
+      ['--praise-webhooks', 'https://a.go.kr/praise, https://b.go.kr/praise', '--webhook-timeout', '3'],
+      { LOW_RATING_WEBHOOKS: 'https://a.go.kr/low', WEBHOOK_SECRET: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' }
+    );
+    assert.deepEqual(config.praiseWebhooks, ['https://a.go.kr/praise', 'https://b.go.kr/praise']);
+    assert.deepEqual(config.lowRatingWebhooks, ['https://a.go.kr/low']);
+    assert.equal(config.webhookTimeoutMs, 3000);
+    assert.throws(() => readConfig(['--praise-webhooks', 'https://a.go.kr/praise'], {}), /webhook-secret/);
+    assert.throws(
+      () => readConfig(['--praise-webhooks', 'https://a.go.kr/praise', '--webhook-secret', 'short'], {}),
+      /at least 16 characters/
+    );
+    assert.equal(readConfig(['--time-zone', 'Europe/London'], {}).timeZone, 'Europe/London');
   });
 
   it('should make receipts that read well over the phone', () => {

@@ -51,7 +51,8 @@ export function startDispatcher({ store, config, log = () => {}, pollMs = 1000 }
       return store.outboxFailed(entry.seq, new Date(), problem);
     }
     const delay = retryDelay(entry.attempts, config.webhookRetryBaseMs, config.webhookRetryMaxMs);
-    return store.outboxRetry(entry.seq, new Date(Date.now() + delay), problem);
+    await store.outboxRetry(entry.seq, new Date(Date.now() + delay), problem);
+    wakeAfter(delay);
   }
 
   async function drain() {
@@ -82,6 +83,21 @@ export function startDispatcher({ store, config, log = () => {}, pollMs = 1000 }
     return running;
   }
 
+  // A retry due before the next poll gets its own wake-up.
+  let wake;
+  let wakeAt = Infinity;
+  function wakeAfter(delay) {
+    const at = Date.now() + delay;
+    if (stopped || at >= wakeAt || delay >= pollMs) return;
+    clearTimeout(wake);
+    wakeAt = at;
+    wake = setTimeout(() => {
+      wakeAt = Infinity;
+      kick();
+    }, delay + 1);
+    wake.unref?.();
+  }
+
   function schedule() {
     timer = setTimeout(async () => {
       await kick();
@@ -97,6 +113,7 @@ export function startDispatcher({ store, config, log = () => {}, pollMs = 1000 }
     async stop() {
       stopped = true;
       clearTimeout(timer);
+      clearTimeout(wake);
       await running;
     },
   };

@@ -1,0 +1,248 @@
+// Webhooks for praise and low ratings: signed (Standard Webhooks, verified here with its own
+// library), retried with backoff, and kept in an outbox written with the submission, so that a
+// receiver outage, a restart or a crash loses none. Against SQLite and PostgreSQL over real HTTP.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { dirname } from 'node:path';
+import { rmSync } from 'node:fs';
+import { Webhook } from 'standardwebhooks';
+import { payload, startCollector } from './helpers.mjs';
+import { startReceiver, waitFor } from './receiver.mjs';
+import { retryDelay } from '../src/webhooks/dispatcher.mjs';
+import { freePort } from '../../scripts/lib/chromium.mjs';
+
+const secret = `whsec_${randomBytes(32).toString('base64')}`;
+const verifier = new Webhook(secret);
+
+const praise = (changes = {}) => payload({ comment: '끝까지 친절하게 설명해 주셨어요', ...changes });
+const low = () =>
+  payload({
+    rating: { value: 1, max: 5, scale: 'faces5', label: '매우 불친절해요' },
+    comment: '기다리게 하고 설명도 없었어요',
+  });
+
+function webhookConfig(receiver, changes = {}) {
+  return {
+    praiseWebhooks: [`${receiver.url}/praise`],
+    lowRatingWebhooks: [`${receiver.url}/low`],
+    webhookSecret: secret,
+    webhookRetryBaseMs: 40,
+    webhookRetryMaxMs: 400,
+    ...changes,
+  };
+}
+
+for (const kind of ['sqlite', 'postgres']) {
+  describe(`webhooks (${kind})`, () => {
+    let receiver;
+    before(async () => {
+      receiver = await startReceiver();
+    });
+    after(() => receiver.close());
+
+    it('should send praise and low ratings, signed, once each, and nothing else', async () => {
+      receiver.received.length = 0;
+      receiver.answerWith(() => 200);
+      const collector = await startCollector(kind, webhookConfig(receiver));
+      try {
+        const kind5 = praise();
+        const first = await collector.post(kind5);
+        const { receipt } = await first.json();
+        assert.equal((await collector.post(kind5)).status, 200, 'a repeat');
+        assert.equal((await collector.post(low())).status, 201);
+        assert.equal((await collector.post(payload({ comment: '' }))).status, 201, 'top rating, no comment');
+        const middle = payload({ rating: { value: 3, max: 5, scale: 'faces5', label: '보통이에요' } });
+        assert.equal((await collector.post(middle)).status, 201);
+        const thumbsDown = payload({ rating: { value: 1, max: 2, scale: 'thumbs2', label: '아쉬워요' }, comment: '' });
+        assert.equal((await collector.post(thumbsDown)).status, 201);
+
+        await waitFor(async () => (await collector.store.outboxCounts()).delivered === 3, 'three deliveries');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        assert.deepEqual(receiver.received.map((entry) => entry.path).sort(), ['/low', '/low', '/praise']);
+
+        const praised = receiver.received.find((entry) => entry.path === '/praise');
+        const event = verifier.verify(praised.body, praised.headers);
+        assert.equal(event.type, 'feedback.praise');
+        assert.equal(event.data.receipt, receipt);
+        assert.equal(event.data.id, kind5.id);
+        assert.equal(event.data.comment, '끝까지 친절하게 설명해 주셨어요');
+        assert.equal(event.data.subject.staffId, 'A-102');
+        assert.equal(praised.headers['webhook-event'], 'feedback.praise');
+        assert.equal(praised.headers['webhook-id'], event.data.deliveryId);
+        for (const entry of receiver.received) assert.doesNotThrow(() => verifier.verify(entry.body, entry.headers));
+
+        const tampered = praised.body.replace('친절하게', '불친절하게');
+        assert.throws(() => verifier.verify(tampered, praised.headers), 'a changed body fails verification');
+        assert.deepEqual(await collector.store.outboxCounts(), { pending: 0, delivered: 3, failed: 0 });
+        assert.deepEqual((await (await fetch(`${collector.url}/healthz`)).json()).webhooks, {
+          pending: 0,
+          delivered: 3,
+          failed: 0,
+        });
+      } finally {
+        await collector.stop();
+      }
+    });
+
+    it('should retry a failing receiver with backoff, under the same delivery id', async () => {
+      receiver.received.length = 0;
+      receiver.answerWith((_entry, count) => (count <= 2 ? 503 : 200));
+      const collector = await startCollector(kind, webhookConfig(receiver));
+      try {
+        await collector.post(praise());
+        await waitFor(async () => (await collector.store.outboxCounts()).delivered === 1, 'delivery after two 503s');
+        assert.equal(receiver.received.length, 3);
+        assert.equal(new Set(receiver.received.map((entry) => entry.headers['webhook-id'])).size, 1);
+      } finally {
+        await collector.stop();
+      }
+    });
+
+    it('should give up after the last attempt and say so', async () => {
+      receiver.received.length = 0;
+      receiver.answerWith(() => 500);
+      const collector = await startCollector(kind, webhookConfig(receiver, { webhookMaxAttempts: 3 }));
+      try {
+        await collector.post(low());
+        await waitFor(
+          async () => (await collector.store.outboxCounts()).failed === 1,
+          'the notification marked failed'
+        );
+        assert.equal(receiver.received.length, 3);
+      } finally {
+        await collector.stop();
+      }
+    });
+
+    it('should keep notifications through a receiver outage and a restart', async () => {
+      receiver.received.length = 0;
+      receiver.answerWith(() => 503);
+      const first = await startCollector(kind, webhookConfig(receiver));
+      await first.post(praise());
+      await first.post(low());
+      await waitFor(() => receiver.received.length >= 2, 'the first attempts');
+      assert.deepEqual(await first.store.outboxCounts(), { pending: 2, delivered: 0, failed: 0 });
+      await first.stop({ keepData: true });
+
+      receiver.received.length = 0;
+      receiver.answerWith(() => 200);
+      // Retries back off 400 ms at most here, so the entries are due soon after the restart.
+      const second = await startCollector(kind, webhookConfig(receiver), {
+        schema: first.schema,
+        sqliteFile: first.sqliteFile,
+      });
+      try {
+        await waitFor(async () => (await second.store.outboxCounts()).delivered === 2, 'both delivered after restart');
+        assert.deepEqual(receiver.received.map((entry) => entry.path).sort(), ['/low', '/praise']);
+      } finally {
+        await second.stop();
+        if (first.sqliteFile) rmSync(dirname(first.sqliteFile), { recursive: true, force: true });
+      }
+    });
+  });
+}
+
+describe('webhooks after a crash (SQLite, a real process killed with SIGKILL)', () => {
+  it('should deliver what the killed collector had accepted, once it runs again', async () => {
+    const receiver = await startReceiver();
+    receiver.answerWith(() => 503);
+    const port = await freePort();
+    const folder = `${process.env.TMPDIR ?? '/tmp'}/cf-crash-${randomBytes(4).toString('hex')}`;
+    const args = [
+      'src/server.mjs',
+      '--port',
+      String(port),
+      '--database-url',
+      `${folder}/feedback.sqlite`,
+      '--praise-webhooks',
+      `${receiver.url}/praise`,
+      '--webhook-secret',
+      secret,
+      '--webhook-timeout',
+      '2',
+    ];
+    const start = async () => {
+      const child = spawn(process.execPath, args, {
+        cwd: new URL('..', import.meta.url).pathname,
+        env: { ...process.env, LOG_LEVEL: 'error' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      await waitFor(
+        () =>
+          fetch(`http://127.0.0.1:${port}/healthz`).then(
+            (response) => response.ok,
+            () => false
+          ),
+        'the collector to listen'
+      );
+      return child;
+    };
+    let child = await start();
+    try {
+      const accepted = [];
+      for (let i = 0; i < 5; i++) {
+        const response = await fetch(`http://127.0.0.1:${port}/api/feedback`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(praise()),
+        });
+        assert.equal(response.status, 201);
+        accepted.push((await response.json()).receipt);
+      }
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.once('exit', resolve));
+
+      receiver.received.length = 0;
+      receiver.answerWith(() => 200);
+      child = await start();
+      // Each entry is due again when its backoff or its lease runs out: here at most the 7 s lease
+      // (the 2 s timeout plus 5 s) of an attempt the kill cut short.
+      await waitFor(
+        () => new Set(receiver.received.map((entry) => JSON.parse(entry.body).data.receipt)).size === 5,
+        'all five notifications after the crash',
+        30_000
+      );
+      const receipts = receiver.received.map((entry) => JSON.parse(entry.body).data.receipt);
+      assert.deepEqual([...new Set(receipts)].sort(), accepted.sort());
+    } finally {
+      child.kill('SIGKILL');
+      await receiver.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('webhooks from two instances sharing PostgreSQL', () => {
+  it('should send each notification once, whichever instance took the submission', async () => {
+    const receiver = await startReceiver();
+    const a = await startCollector('postgres', webhookConfig(receiver));
+    const b = await startCollector('postgres', webhookConfig(receiver), { schema: a.schema });
+    try {
+      const posts = [];
+      for (let i = 0; i < 20; i++) posts.push((i % 2 ? a : b).post(praise()));
+      assert.deepEqual(new Set((await Promise.all(posts)).map((response) => response.status)), new Set([201]));
+      await waitFor(async () => (await a.store.outboxCounts()).delivered === 20, 'twenty deliveries');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const ids = receiver.received.map((entry) => entry.headers['webhook-id']);
+      assert.equal(ids.length, 20, 'no notification sent twice');
+      assert.equal(new Set(ids).size, 20);
+    } finally {
+      await b.stop({ keepData: true });
+      await a.stop();
+      await receiver.close();
+    }
+  });
+});
+
+describe('webhook retry delays', () => {
+  it('should double the ceiling from the base up to the maximum, with full jitter under it', () => {
+    const ceiling = [1, 2, 3, 4, 5, 6].map((attempt) => retryDelay(attempt, 2000, 20_000, () => 1));
+    assert.deepEqual(ceiling, [2000, 4000, 8000, 16000, 20000, 20000]);
+    assert.equal(
+      retryDelay(3, 2000, 20_000, () => 0),
+      0
+    );
+  });
+});
