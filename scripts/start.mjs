@@ -1,5 +1,6 @@
 // `npm start`: the project's main job. The reference collector on http://127.0.0.1:8787 with its
-// SQLite file (.data/feedback.sqlite), serving the demo pages, which post to it, and the built widget.
+// SQLite file (.data/feedback.sqlite), serving the demo pages, which post to it, the built widget,
+// and the manager's dashboard (/admin/).
 // Under /bin/ it also mounts the tests' scriptable endpoint, so that a demo can show a failing server
 // (503) and what an "existing system" receives. Manager credentials are made up at each start.
 import { randomBytes } from 'node:crypto';
@@ -52,5 +53,5 @@ console.log(
   `courtesy-feedback: demo pages and collector on http://${config.host}:${config.port}/ (${store.kind}: ${config.databaseUrl})`
 );
 console.log(
-  `Manager API: /api/stats and /api/export.csv, user "${config.adminUser}", password "${config.adminPassword}"`
+  `Dashboard: http://${config.host}:${config.port}/admin/ (and /api/stats, /api/export.csv), user "${config.adminUser}", password "${config.adminPassword}"`
 );

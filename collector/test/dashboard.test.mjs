@@ -213,6 +213,13 @@ for (const kind of ['sqlite', 'postgres']) {
       const id = ids.injected;
       const forged = await act(id, 'hide', 'forged', { origin: 'https://evil.example' });
       assert.equal(forged.status, 403);
+      assert.equal((await act(id, 'hide', 'forged', { origin: 'null' })).status, 403);
+      const crossSite = await fetch(`${collector.url}/admin/submissions/${id}/hide`, {
+        method: 'POST',
+        headers: { ...auth, 'Sec-Fetch-Site': 'cross-site', 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: 'reason=forged',
+      });
+      assert.equal(crossSite.status, 403);
       const blank = await act(id, 'hide', '   ');
       assert.equal(blank.status, 400);
       assert.match(await blank.text(), /Give a reason/);

@@ -1,5 +1,6 @@
 // The main job end to end: the server `npm start` runs (collector + demo pages, SQLite), the built
-// widget on the demo page in Chromium, a visitor's rating, and the row in the manager's CSV export.
+// widget on the demo page in Chromium, a visitor's rating, and the row in the manager's CSV export,
+// stats and dashboard.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -84,6 +85,15 @@ describe('npm start', { timeout: 120_000 }, () => {
       stats.groups.map((group) => [group.key, group.label, group.responses, group.kindness]),
       [['A-102', '김민원', 1, 75]]
     );
+
+    // The manager opens the dashboard: the rating is counted and the comment is on the board.
+    const [user, password] = Buffer.from(credentials, 'base64').toString().split(':');
+    await page.authenticate({ username: user, password });
+    await page.goto(`${origin}/admin/`);
+    assert.equal(await page.$eval('[data-figure="responses"]', (node) => node.textContent), '1');
+    assert.equal(await page.$eval('[data-figure="kindness"]', (node) => node.textContent), '75.0');
+    const comment = await page.$eval(`article[data-receipt="${receipt}"] .comment`, (node) => node.textContent);
+    assert.equal(comment, '끝까지 친절하게 안내해 주셨어요');
     await page.close();
   });
 });

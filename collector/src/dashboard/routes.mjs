@@ -14,29 +14,28 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Basic credentials travel with every request the browser makes, so a page elsewhere could post a
- * form here (CSRF). Browsers say where a form came from: refuse anything but this host.
+ * form here (CSRF). Browsers say where a request came from: Sec-Fetch-Site, or else Origin (which
+ * is "null" under some referrer policies, and refused then). A client that sends neither is not a
+ * browser, and CSRF needs one.
  */
 function checkSameOrigin(request) {
-  const origin = request.headers.origin;
+  const refuse = (field) => {
+    throw new InputError(403, 'forbidden', field, 'Manager actions are accepted only from the dashboard itself.');
+  };
   const site = request.headers['sec-fetch-site'];
-  if (origin !== undefined) {
-    let host;
-    try {
-      host = new URL(origin).host;
-    } catch {
-      host = undefined;
-    }
-    if (host !== request.headers.host) {
-      throw new InputError(403, 'forbidden', 'Origin', 'Manager actions are accepted only from the dashboard itself.');
-    }
-  } else if (site !== undefined && site !== 'same-origin') {
-    throw new InputError(
-      403,
-      'forbidden',
-      'Sec-Fetch-Site',
-      'Manager actions are accepted only from the dashboard itself.'
-    );
+  if (site !== undefined) {
+    if (site !== 'same-origin') refuse('Sec-Fetch-Site');
+    return;
   }
+  const origin = request.headers.origin;
+  if (origin === undefined) return;
+  let host;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    refuse('Origin');
+  }
+  if (host !== request.headers.host) refuse('Origin');
 }
 
 export async function registerDashboard(admin, { store, config }) {

@@ -1,0 +1,99 @@
+// Collector throughput: accepted submissions per second and p50/p99 latency at a fixed concurrency,
+// for SQLite and PostgreSQL, with autocannon on loopback. Every request carries a new id, so every
+// one is a real insert (201). Run alone: `node bench/collector-load.mjs [seconds] [connections]`.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { spawnCollector } from './lib.mjs';
+
+const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+function body() {
+  return JSON.stringify({
+    schema: 'courtesy-feedback/v1',
+    id: randomUUID(),
+    createdAt: new Date().toISOString(),
+    rating: { value: 5, max: 5, scale: 'faces5', label: '매우 친절해요' },
+    aspects: ['attitude'],
+    comment: '창구 직원분이 끝까지 설명해 주셨어요',
+    piiMasked: false,
+    contact: null,
+    subject: { service: '여권 발급', department: '민원여권과', staffId: 'A-102', channel: 'visit' },
+    page: { url: 'https://www.example.go.kr/minwon', title: '민원실' },
+    locale: 'ko',
+    metadata: {},
+    client: { name: 'courtesy-feedback', version: '0.1.0', attempt: 1 },
+  });
+}
+
+function load(url, { seconds, connections }) {
+  return new Promise((resolve, reject) => {
+    let created = 0;
+    const instance = autocannon(
+      {
+        url: `${url}/api/feedback`,
+        method: 'POST',
+        connections,
+        duration: seconds,
+        headers: { 'content-type': 'application/json' },
+        requests: [{ setupRequest: (request) => ({ ...request, body: body() }) }],
+      },
+      (error, result) => (error ? reject(error) : resolve({ result, created }))
+    );
+    instance.on('response', (_client, statusCode) => {
+      if (statusCode === 201) created++;
+    });
+  });
+}
+
+async function measure(name, args, { seconds, connections }) {
+  const collector = await spawnCollector([...args, '--rate-limit', '100000000']);
+  try {
+    await load(collector.url, { seconds: 2, connections }); // warm-up: JIT, caches, pool
+    const { result, created } = await load(collector.url, { seconds, connections });
+    return {
+      database: name,
+      connections,
+      seconds,
+      acceptedPerSecond: Math.round(created / result.duration),
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      refused: result.non2xx,
+      errors: result.errors + result.timeouts,
+    };
+  } finally {
+    await collector.stop();
+  }
+}
+
+export async function collectorLoad({ seconds = 10, connections = 10 } = {}) {
+  const folder = mkdtempSync(join(tmpdir(), 'cf-bench-'));
+  const schema = `bench_${Date.now()}`;
+  const rows = [];
+  try {
+    rows.push(await measure('SQLite', ['--database-url', join(folder, 'bench.sqlite')], { seconds, connections }));
+    // A schema of its own, dropped afterwards: the bench never touches other data.
+    const url = new URL(POSTGRES_URL);
+    url.searchParams.set('options', `-c search_path=${schema}`);
+    const admin = new pg.Client({ connectionString: POSTGRES_URL });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    try {
+      rows.push(await measure('PostgreSQL', ['--database-url', url.href], { seconds, connections }));
+    } finally {
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [seconds, connections] = process.argv.slice(2).map(Number);
+  console.table(await collectorLoad({ seconds: seconds || 10, connections: connections || 10 }));
+}
