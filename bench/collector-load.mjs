@@ -29,7 +29,15 @@ function body() {
   });
 }
 
+// Bodies are made before the run, so that making them does not slow the load generator, which
+// shares the machine's two cores with the collector. Enough for 20,000 a second.
+function bodies(count) {
+  return Array.from({ length: count }, body);
+}
+
 function load(url, { seconds, connections }) {
+  const prepared = bodies(Math.min(400_000, seconds * 20_000));
+  let next = 0;
   return new Promise((resolve, reject) => {
     let created = 0;
     const instance = autocannon(
@@ -39,7 +47,7 @@ function load(url, { seconds, connections }) {
         connections,
         duration: seconds,
         headers: { 'content-type': 'application/json' },
-        requests: [{ setupRequest: (request) => ({ ...request, body: body() }) }],
+        requests: [{ setupRequest: (request) => ({ ...request, body: prepared[next++ % prepared.length] }) }],
       },
       (error, result) => (error ? reject(error) : resolve({ result, created }))
     );

@@ -1,6 +1,7 @@
 // POST /api/feedback over real HTTP, against a real SQLite file and the real PostgreSQL server.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { statSync } from 'node:fs';
 import { receiptPattern } from '../src/receipt.mjs';
 import { payload, startCollector } from './helpers.mjs';
 import { toFormFields } from '../../dist/transport/encode.js';
@@ -182,6 +183,25 @@ describe('rate limit', () => {
       assert.equal((await limited.json()).error, 'rate_limited');
       assert.equal(await collector.store.count(), 5);
       assert.equal((await fetch(`${collector.url}/healthz`)).status, 200);
+    } finally {
+      await collector.stop();
+    }
+  });
+});
+
+describe('SQLite checkpoints off the request thread', () => {
+  it('should copy the write-ahead log into the database file while the collector runs', async () => {
+    const collector = await startCollector('sqlite', { rateLimit: 100_000 });
+    try {
+      const before = statSync(collector.sqliteFile).size;
+      for (let i = 0; i < 40; i++) {
+        await Promise.all(Array.from({ length: 25 }, () => collector.post(payload())));
+      }
+      // The checkpoint thread runs once a second.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const after = statSync(collector.sqliteFile).size;
+      assert.ok(after > before + 200_000, `the database file grew from ${before} to ${after} bytes`);
+      assert.equal(await collector.store.count(), 1000);
     } finally {
       await collector.stop();
     }

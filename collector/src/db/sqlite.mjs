@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { migrations, rowFor } from './migrations.mjs';
 import { newReceipt } from '../receipt.mjs';
@@ -41,6 +42,36 @@ const bind = (params) => Object.fromEntries(params.map((value, i) => [`p${i + 1}
 const columns = Object.keys(rowFor({ rating: {}, subject: {} }, '', new Date(0)));
 
 /**
+ * Checkpoints move to a worker thread; should it fail, SQLite's own automatic checkpoint resumes.
+ */
+function startCheckpointer(db, path) {
+  const worker = new Worker(new URL('./sqlite-checkpoint-worker.mjs', import.meta.url), {
+    workerData: { path, intervalMs: 1000 },
+  });
+  worker.unref();
+  db.pragma('wal_autocheckpoint = 0');
+  let exited = false;
+  worker.once('exit', () => {
+    exited = true;
+  });
+  worker.on('error', (error) => {
+    console.error(
+      `courtesy-feedback collector: SQLite checkpoint thread failed (${error.message}); checkpointing inline`
+    );
+    db.pragma('wal_autocheckpoint = 1000');
+  });
+  return {
+    stop: () =>
+      new Promise((resolve) => {
+        if (exited) return resolve();
+        worker.once('exit', resolve);
+        worker.once('message', () => worker.terminate());
+        worker.postMessage('stop');
+      }),
+  };
+}
+
+/**
  * The embedded default: one SQLite file, written through one connection in WAL mode. Transactions
  * are synchronous (better-sqlite3), so no other request's statements can slip into one.
  */
@@ -69,20 +100,58 @@ export function openSqlite(path, { timeZone = 'UTC' } = {}) {
     })();
   }
 
+  const checkpointer = path === ':memory:' ? undefined : startCheckpointer(db, path);
+
   const insert = db.prepare(
     `INSERT INTO submissions (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')}) ON CONFLICT(id) DO NOTHING`
   );
   const receiptOf = db.prepare('SELECT receipt FROM submissions WHERE id = ?').pluck();
   const enqueue = db.prepare(outboxInsert(dialect));
-  // A submission and its notifications are written together or not at all.
-  const store = db.transaction((payload, receivedAt, outbox) => {
-    const result = insert.run(rowFor(payload, newReceipt(receivedAt), receivedAt));
-    const receipt = receiptOf.get(payload.id);
-    if (result.changes === 1) {
-      for (const row of outbox?.(receipt) ?? []) enqueue.run(bind(outboxColumns.map((column) => row[column])));
+  // A submission and its notifications: written in the caller's transaction.
+  function writeOne({ payload, receivedAt, outbox }) {
+    for (let tries = 0; ; tries++) {
+      let result;
+      try {
+        result = insert.run(rowFor(payload, newReceipt(receivedAt), receivedAt));
+      } catch (error) {
+        // Another submission drew the same receipt today (1 in 32⁴): the failed statement alone is
+        // undone; draw again.
+        if (error.code === 'SQLITE_CONSTRAINT_UNIQUE' && /receipt/.test(error.message) && tries < 5) continue;
+        throw error;
+      }
+      const receipt = receiptOf.get(payload.id);
+      if (result.changes === 1) {
+        for (const row of outbox?.(receipt) ?? []) enqueue.run(bind(outboxColumns.map((column) => row[column])));
+      }
+      return { created: result.changes === 1, receipt };
     }
-    return { created: result.changes === 1, receipt };
-  });
+  }
+  const writeBatch = db.transaction((batch) => batch.map(writeOne));
+  const writeAlone = db.transaction(writeOne);
+
+  // Group commit: the submissions that arrive in one turn of the event loop share one transaction,
+  // since the commit, not the insert, is what costs. None is answered before the commit that holds
+  // it. Should the batch fail, each is tried in a transaction of its own, so that one bad write
+  // fails only its own request.
+  let waiting = [];
+  function flush() {
+    const batch = waiting;
+    waiting = [];
+    let outcomes;
+    try {
+      outcomes = writeBatch(batch);
+    } catch {
+      for (const item of batch) {
+        try {
+          item.resolve(writeAlone(item));
+        } catch (error) {
+          item.reject(error);
+        }
+      }
+      return;
+    }
+    batch.forEach((item, i) => item.resolve(outcomes[i]));
+  }
 
   const statements = new Map();
   const prepared = (sql) => {
@@ -106,16 +175,11 @@ export function openSqlite(path, { timeZone = 'UTC' } = {}) {
      * Stores a payload once per id: `created` false and the first receipt for a repeat. `outbox`
      * gives the notifications of a new submission from its receipt; they commit with it.
      */
-    async insert(payload, { receivedAt = new Date(), outbox } = {}) {
-      for (let tries = 0; ; tries++) {
-        try {
-          return store(payload, receivedAt, outbox);
-        } catch (error) {
-          // Another submission drew the same receipt today (1 in 32⁴): draw again.
-          if (error.code === 'SQLITE_CONSTRAINT_UNIQUE' && /receipt/.test(error.message) && tries < 5) continue;
-          throw error;
-        }
-      }
+    insert(payload, { receivedAt = new Date(), outbox } = {}) {
+      return new Promise((resolve, reject) => {
+        waiting.push({ payload, receivedAt, outbox, resolve, reject });
+        if (waiting.length === 1) setImmediate(flush);
+      });
     },
     async count() {
       return db.prepare('SELECT COUNT(*) FROM submissions').pluck().get();
@@ -164,6 +228,7 @@ export function openSqlite(path, { timeZone = 'UTC' } = {}) {
       return { pending: row.pending ?? 0, delivered: row.delivered ?? 0, failed: row.failed ?? 0 };
     },
     async close() {
+      await checkpointer?.stop();
       db.close();
     },
   };
