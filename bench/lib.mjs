@@ -56,3 +56,30 @@ export async function spawnCollector(args, env = {}) {
       }),
   };
 }
+
+/** bench/server.mjs in a child process; resolves with { url, user, password, stop }. */
+export function spawnPageServer(env = {}) {
+  const child = spawn(process.execPath, ['bench/server.mjs'], {
+    cwd: repo,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.once('exit', (code) => reject(new Error(`bench server exited (${code})`)));
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (!output.includes('\n')) return;
+      const info = JSON.parse(output.split('\n')[0]);
+      resolve({
+        ...info,
+        stop: () =>
+          new Promise((done) => {
+            child.removeAllListeners('exit');
+            child.once('exit', done);
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+  });
+}

@@ -15,8 +15,9 @@ export const chromiumArgs = [
   '--disable-dev-shm-usage',
 ];
 
-export function launchChromium() {
-  return puppeteer.launch({ executablePath: chromiumPath, args: chromiumArgs });
+/** `extraArgs`, e.g. `--js-flags=--expose-gc` for the benchmarks. */
+export function launchChromium({ extraArgs = [] } = {}) {
+  return puppeteer.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...extraArgs] });
 }
 
 /** A TCP port on 127.0.0.1 that was free a moment ago. */
