@@ -1,9 +1,8 @@
 // What a manager's view or report covers: a period of local calendar days (both ends included) and,
 // optionally, one department, service, staff member or channel. Shared by the JSON API, the CSV
 // export and the dashboard, so that the same query string means the same rows everywhere.
-import { InputError } from './validate.mjs';
+import { InputError, schema } from './validate.mjs';
 import { daysBefore, localDay, nextDay, startOfLocalDay } from './time-zone.mjs';
-import { schema } from './validate.mjs';
 
 /** The period shown when none is asked for: the last 30 days, today included. */
 export const DEFAULT_DAYS = 30;
