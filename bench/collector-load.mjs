@@ -1,33 +1,18 @@
 // Collector throughput: accepted submissions per second and p50/p99 latency at a fixed concurrency,
 // for SQLite and PostgreSQL, with autocannon on loopback. Every request carries a new id, so every
 // one is a real insert (201). Run alone: `node bench/collector-load.mjs [seconds] [connections]`.
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { spawnCollector } from './lib.mjs';
+import { payload } from '../collector/test/helpers.mjs';
 
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-function body() {
-  return JSON.stringify({
-    schema: 'courtesy-feedback/v1',
-    id: randomUUID(),
-    createdAt: new Date().toISOString(),
-    rating: { value: 5, max: 5, scale: 'faces5', label: '매우 친절해요' },
-    aspects: ['attitude'],
-    comment: '창구 직원분이 끝까지 설명해 주셨어요',
-    piiMasked: false,
-    contact: null,
-    subject: { service: '여권 발급', department: '민원여권과', staffId: 'A-102', channel: 'visit' },
-    page: { url: 'https://www.example.go.kr/minwon', title: '민원실' },
-    locale: 'ko',
-    metadata: {},
-    client: { name: 'courtesy-feedback', version: '0.1.0', attempt: 1 },
-  });
-}
+// The collector tests' valid payload, a new id each time.
+const body = () => JSON.stringify(payload());
 
 // Bodies are made before the run, so that making them does not slow the load generator, which
 // shares the machine's two cores with the collector. Enough for 20,000 a second.

@@ -1,7 +1,7 @@
 // The audit log: every hide and restore, who did it, why, and the comment as written. The only view
 // that shows a hidden comment, and where a manager can show it again.
 import { html } from '@lit-labs/ssr';
-import { layout, timeFormat } from './layout.mjs';
+import { layout, reasonForm, timeFormat } from './layout.mjs';
 import { notice } from './dashboard-page.mjs';
 
 export function auditPage({ messages, entries, timeZone, query }) {
@@ -42,23 +42,13 @@ export function auditPage({ messages, entries, timeZone, query }) {
                         ${entry.hidden ? messages.states.hidden : messages.states.shown}
                         ${
                           entry.hidden && entry.latest
-                            ? html`<form
-                                method="post"
-                                action=${`/admin/submissions/${entry.id}/restore?${langQuery}`}
-                                class="hide"
-                              >
-                                <label for=${`restore-${entry.seq}`}>${messages.restoreReason}</label>
-                                <input
-                                  id=${`restore-${entry.seq}`}
-                                  name="reason"
-                                  required
-                                  maxlength="200"
-                                  autocomplete="off"
-                                />
-                                <button type="submit">
-                                  ${messages.restore}<span class="visually-hidden">: ${entry.receipt}</span>
-                                </button>
-                              </form>`
+                            ? reasonForm({
+                                action: `/admin/submissions/${entry.id}/restore?${langQuery}`,
+                                fieldId: `restore-${entry.seq}`,
+                                label: messages.restoreReason,
+                                button: messages.restore,
+                                receipt: entry.receipt,
+                              })
                             : ''
                         }
                       </td>

@@ -3,7 +3,7 @@
 import { html } from '@lit-labs/ssr';
 import { filterQuery } from '../filters.mjs';
 import { trendChart } from './chart.mjs';
-import { layout, timeFormat } from './layout.mjs';
+import { layout, reasonForm, timeFormat } from './layout.mjs';
 
 export const groupNames = ['department', 'staff', 'service', 'channel'];
 export const boardTones = ['praise', 'low', 'other'];
@@ -152,19 +152,13 @@ function board(messages, format, filters, comments, query) {
                               <time datetime=${item.received_at}>${format.time(item.received_at)}</time> ·
                               ${messages.receipt} ${item.receipt}
                             </p>
-                            <form method="post" action=${`/admin/submissions/${item.id}/hide?${query}`} class="hide">
-                              <label for=${`reason-${item.id}`}>${messages.hideReason}</label>
-                              <input
-                                id=${`reason-${item.id}`}
-                                name="reason"
-                                required
-                                maxlength="200"
-                                autocomplete="off"
-                              />
-                              <button type="submit">
-                                ${messages.hide}<span class="visually-hidden">: ${item.receipt}</span>
-                              </button>
-                            </form>
+                            ${reasonForm({
+                              action: `/admin/submissions/${item.id}/hide?${query}`,
+                              fieldId: `reason-${item.id}`,
+                              label: messages.hideReason,
+                              button: messages.hide,
+                              receipt: item.receipt,
+                            })}
                           </article>
                         </li>`
                     )}

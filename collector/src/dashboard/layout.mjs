@@ -71,6 +71,18 @@ export function layout({ messages, title, current, query, body }) {
  */
 export const toHtml = async (template) => (await collectResult(render(template))).replaceAll('<?>', '');
 
+/**
+ * A manager action on one comment (hide, or show again): a reason field tied to its label, and a
+ * button whose accessible name includes the receipt, so that a list of them stays distinguishable.
+ */
+export function reasonForm({ action, fieldId, label, button, receipt }) {
+  return html`<form method="post" action=${action} class="hide">
+    <label for=${fieldId}>${label}</label>
+    <input id=${fieldId} name="reason" required maxlength="200" autocomplete="off" />
+    <button type="submit">${button}<span class="visually-hidden">: ${receipt}</span></button>
+  </form>`;
+}
+
 /** A refused request, said plainly, with the way back. */
 export function errorPage({ messages, error }) {
   const body = html`<p role="alert">${error.message}</p>
