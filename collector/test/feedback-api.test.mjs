@@ -47,6 +47,26 @@ for (const kind of ['sqlite', 'postgres']) {
       assert.ok(await collector.store.find(body.id));
     });
 
+    it('should store many new ids arriving together once each, with their repeats answered alike', async () => {
+      // Submissions of one event-loop turn are written together (group commit): each keeps its
+      // own outcome, and an id twice in one batch is stored once. Called in one turn here, so that
+      // they surely share a batch.
+      const bodies = Array.from({ length: 40 }, () => payload());
+      const before = await collector.store.count();
+      const outcomes = await Promise.all(
+        [...bodies, ...bodies.slice(0, 10)].map((body) => collector.store.insert(body))
+      );
+      assert.equal(outcomes.filter((o) => o.created).length, 40);
+      for (const [i, body] of bodies.slice(0, 10).entries()) {
+        assert.equal(outcomes[i].receipt, outcomes[40 + i].receipt, `one receipt for ${body.id}`);
+        assert.equal(outcomes[40 + i].created, false);
+      }
+      assert.equal(new Set(outcomes.map((o) => o.receipt)).size, 40);
+      assert.equal((await collector.store.count()) - before, 40);
+      const stored = await collector.store.find(bodies[39].id);
+      assert.equal(stored.receipt, outcomes[39].receipt);
+    });
+
     it('should accept text/plain JSON and url-encoded form fields like JSON', async () => {
       const text = payload();
       assert.equal((await collector.post(JSON.stringify(text), { type: 'text/plain;charset=UTF-8' })).status, 201);

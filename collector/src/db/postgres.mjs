@@ -23,6 +23,7 @@ import {
 } from './outbox-queries.mjs';
 
 const columns = Object.keys(rowFor({ rating: {}, subject: {} }, '', new Date(0)));
+const BATCH_ROWS = Math.floor(65_535 / columns.length);
 // Several instances may start at once: one advisory lock makes them migrate one after another.
 const MIGRATION_LOCK = 727_001;
 
@@ -122,20 +123,80 @@ export async function openPostgres(url, { schema, timeZone = 'UTC' } = {}) {
     return { created: false, receipt: existing.rows[0].receipt };
   }
 
+  async function insertAlone({ payload, receivedAt, outbox }) {
+    for (let tries = 0; ; tries++) {
+      try {
+        return outbox
+          ? await transaction((client) => insertOnce(client, payload, receivedAt, outbox))
+          : await insertOnce(pool, payload, receivedAt);
+      } catch (error) {
+        // Another submission drew the same receipt today (1 in 32⁴): draw again.
+        if (error.code === '23505' && error.constraint === 'submissions_receipt_key' && tries < 5) continue;
+        throw error;
+      }
+    }
+  }
+
+  let waiting = [];
+  function flushWaiting() {
+    const batch = waiting;
+    waiting = [];
+    // PostgreSQL takes at most 65,535 parameters per statement.
+    for (let start = 0; start < batch.length; start += BATCH_ROWS) insertBatch(batch.slice(start, start + BATCH_ROWS));
+  }
+
+  async function insertBatch(batch) {
+    if (batch.length === 1) return insertAlone(batch[0]).then(batch[0].resolve, batch[0].reject);
+    let created;
+    let existing;
+    try {
+      const rows = batch.map(({ payload, receivedAt }) => rowFor(payload, newReceipt(receivedAt), receivedAt));
+      const values = rows
+        .map((_, r) => `(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(', ')})`)
+        .join(', ');
+      const inserted = await pool.query(
+        `INSERT INTO submissions (${columns.join(', ')}) VALUES ${values}
+          ON CONFLICT (id) DO NOTHING RETURNING id, receipt`,
+        rows.flatMap((row) => columns.map((column) => row[column]))
+      );
+      created = new Map(inserted.rows.map((row) => [row.id, row.receipt]));
+      const repeats = batch.map((item) => item.payload.id.toLowerCase()).filter((id) => !created.has(id));
+      existing = new Map();
+      if (repeats.length > 0) {
+        const found = await pool.query('SELECT id, receipt FROM submissions WHERE id = ANY($1::uuid[])', [repeats]);
+        for (const row of found.rows) existing.set(row.id, row.receipt);
+      }
+    } catch {
+      // A receipt drawn twice, or one bad row: each on its own, so that it fails only itself.
+      for (const item of batch) insertAlone(item).then(item.resolve, item.reject);
+      return;
+    }
+    // The same id twice in one batch: the first is the one stored, the second a repeat.
+    const answered = new Set();
+    for (const item of batch) {
+      const id = item.payload.id.toLowerCase();
+      if (created.has(id) && !answered.has(id)) {
+        answered.add(id);
+        item.resolve({ created: true, receipt: created.get(id) });
+      } else {
+        item.resolve({ created: false, receipt: created.get(id) ?? existing.get(id) });
+      }
+    }
+  }
+
   return {
     kind: 'postgres',
-    async insert(payload, { receivedAt = new Date(), outbox } = {}) {
-      for (let tries = 0; ; tries++) {
-        try {
-          // Without notifications one statement suffices; with them, one transaction holds both.
-          return outbox
-            ? await transaction((client) => insertOnce(client, payload, receivedAt, outbox))
-            : await insertOnce(pool, payload, receivedAt);
-        } catch (error) {
-          if (error.code === '23505' && error.constraint === 'submissions_receipt_key' && tries < 5) continue;
-          throw error;
-        }
-      }
+    /**
+     * Stores a payload once per id. Submissions without notifications that arrive in one turn of
+     * the event loop go in one multi-row statement (group commit: one commit, one WAL flush, for
+     * them all); with notifications, each has its own transaction with its outbox rows.
+     */
+    insert(payload, { receivedAt = new Date(), outbox } = {}) {
+      if (outbox) return insertAlone({ payload, receivedAt, outbox });
+      return new Promise((resolve, reject) => {
+        waiting.push({ payload, receivedAt, resolve, reject });
+        if (waiting.length === 1) setImmediate(flushWaiting);
+      });
     },
     async count() {
       const { rows } = await pool.query('SELECT COUNT(*)::int AS n FROM submissions');
