@@ -46,5 +46,7 @@ describe('configuration', () => {
     assert.match(receipt, receiptPattern);
     assert.ok(receipt.startsWith('CF-20261122-'));
     assert.doesNotMatch(receipt.slice(12), /[ILOU]/);
+    // 23:30 UTC is 08:30 the next morning in Seoul: the visitor's day.
+    assert.ok(newReceipt(new Date('2026-11-21T23:30:00Z'), 'Asia/Seoul').startsWith('CF-20261122-'));
   });
 });

@@ -242,7 +242,8 @@ describe('report days in the agency time zone', () => {
     for (const kind of ['sqlite', 'postgres']) {
       const collector = await startCollector(kind, managerConfig);
       try {
-        await collector.store.insert(payload(), { receivedAt: new Date('2026-11-24T16:30:00Z') });
+        const early = await collector.store.insert(payload(), { receivedAt: new Date('2026-11-24T16:30:00Z') });
+        assert.match(early.receipt, /^CF-20261125-/, `${kind}: the receipt carries the Seoul day`);
         await collector.store.insert(payload(), { receivedAt: new Date('2026-11-24T14:59:00Z') });
         const stats = await (
           await fetch(`${collector.url}/api/stats?by=day&from=2026-11-24&to=2026-11-25`, { headers: auth })

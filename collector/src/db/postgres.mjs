@@ -104,7 +104,7 @@ export async function openPostgres(url, { schema, timeZone = 'UTC' } = {}) {
   }
 
   async function insertOnce(db, payload, receivedAt, outbox) {
-    const row = rowFor(payload, newReceipt(receivedAt), receivedAt);
+    const row = rowFor(payload, newReceipt(receivedAt, timeZone), receivedAt);
     const inserted = await db.query(
       insertSql,
       columns.map((column) => row[column])
@@ -150,7 +150,9 @@ export async function openPostgres(url, { schema, timeZone = 'UTC' } = {}) {
     let created;
     let existing;
     try {
-      const rows = batch.map(({ payload, receivedAt }) => rowFor(payload, newReceipt(receivedAt), receivedAt));
+      const rows = batch.map(({ payload, receivedAt }) =>
+        rowFor(payload, newReceipt(receivedAt, timeZone), receivedAt)
+      );
       const values = rows
         .map((_, r) => `(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(', ')})`)
         .join(', ');

@@ -112,7 +112,7 @@ export function openSqlite(path, { timeZone = 'UTC' } = {}) {
     for (let tries = 0; ; tries++) {
       let result;
       try {
-        result = insert.run(rowFor(payload, newReceipt(receivedAt), receivedAt));
+        result = insert.run(rowFor(payload, newReceipt(receivedAt, timeZone), receivedAt));
       } catch (error) {
         // Another submission drew the same receipt today (1 in 32⁴): the failed statement alone is
         // undone; draw again.
