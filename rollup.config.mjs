@@ -1,14 +1,48 @@
-// The self-contained embed file: production Lit inside, template literals minified, one IIFE that
-// registers <courtesy-feedback> from a classic or a module script. Input is tsc's output in dist/.
+// The embed: dist/courtesy-feedback.min.js, production Lit inside, template literals minified, which
+// registers <courtesy-feedback> from a classic or a module script; plus the chunks it loads on demand
+// (dist/courtesy-feedback-<name>-<hash>.min.js) beside it. Input is tsc's output in dist/.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
+export const ENTRY_FILE = 'courtesy-feedback.min.js';
+
+/**
+ * A classic <script> cannot hold `import`/`export` statements, and its top-level names would become
+ * the page's globals. So the entry is wrapped in a function and must import nothing statically; it
+ * reaches its chunks with `import()`, which a classic script may call (resolved against the
+ * script's own URL). Each chunk must be self-contained: one that imported the entry back would run
+ * a second copy of it. Both are checked here, so a change that breaks them fails the build.
+ */
+function classicScriptSafe() {
+  return {
+    name: 'classic-script-safe',
+    renderChunk(code, chunk) {
+      return chunk.isEntry ? { code: `(()=>{${code}})();`, map: null } : null;
+    },
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        if (chunk.imports.length) {
+          this.error(
+            `${chunk.fileName} imports ${chunk.imports.join(', ')} statically. The embed's entry must import ` +
+              'nothing and its chunks must share no run-time code with it (see src/transport/delivery.ts).'
+          );
+        }
+        if (chunk.isEntry && chunk.exports.length) this.error(`${chunk.fileName} must export nothing.`);
+      }
+    },
+  };
+}
+
 export default {
   input: 'dist/embed.js',
   output: {
-    file: 'dist/courtesy-feedback.min.js',
-    format: 'iife',
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: ENTRY_FILE,
+    // The hash ties each chunk to the entry that names it, so a cached old chunk never meets a new entry.
+    chunkFileNames: 'courtesy-feedback-[name]-[hash].min.js',
     // The map ships beside the file; the comment pointing at it is left out to keep the embed small.
     sourcemap: 'hidden',
   },
@@ -16,12 +50,14 @@ export default {
     // Default export conditions pick Lit's production build.
     nodeResolve(),
     minifyHTML(),
+    classicScriptSafe(),
     terser({
       ecma: 2021,
       module: false,
       warnings: true,
       format: { comments: false },
-      // Lit's own private fields start with `__`; mangling them is safe and saves bytes.
+      // Lit's own private fields start with `__`; mangling them is safe and saves bytes. Each chunk is
+      // mangled on its own, so no `__` name may cross from the entry to a chunk.
       mangle: { properties: { regex: /^__/ } },
     }),
   ],

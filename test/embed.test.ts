@@ -38,6 +38,13 @@ describe('dist/courtesy-feedback.min.js', () => {
     const [request] = await bin.waitForSubmissions(1);
     expect(request.schemaErrors).to.equal(null);
     expect(request.payload!.subject.staffId).to.equal('A-102');
+    // The delivery chunk is fetched beside the embed (relative to the script, not to this page), once.
+    const chunkLoads = performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.includes('courtesy-feedback-delivery-'));
+    expect(chunkLoads).to.have.length(1);
+    expect(chunkLoads[0]).to.match(/^\/dist\/courtesy-feedback-delivery-[\w-]{8}\.min\.js$/);
     await expect(el).to.be.accessible();
   });
 });

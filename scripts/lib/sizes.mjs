@@ -1,9 +1,11 @@
-// Bytes of a file as shipped: raw, gzip (level 9) and brotli (quality 11), as a CDN would serve it.
-import { readFileSync } from 'node:fs';
+// Bytes of the embed as shipped: raw, gzip (level 9) and brotli (quality 11), as a CDN would serve it.
+import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** The embed's budget: under 15 KB brotli, Lit included. */
+/** The embed's first script: under 15 KB brotli, Lit included. */
 export const BUDGET_BROTLI_BYTES = 15 * 1024;
+/** What a page that sends downloads in all: the first script and the delivery chunk. */
+export const BUDGET_SENDING_BROTLI_BYTES = 18 * 1024;
 
 export function sizesOf(file) {
   const bytes = readFileSync(file);
@@ -12,4 +14,21 @@ export function sizesOf(file) {
     gzip: gzipSync(bytes, { level: 9 }).length,
     brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
+}
+
+const CHUNK_FILE = /^courtesy-feedback-(.+)-[\w-]{8}\.min\.js$/;
+
+/**
+ * The embed's files in `dist/`: the entry, and each chunk it loads on demand under the name of the
+ * module it comes from (`delivery`, a locale, …), with their sizes.
+ */
+export function embedSizes(distDirectory) {
+  const dir = new URL(distDirectory.endsWith('/') ? distDirectory : `${distDirectory}/`, 'file:///');
+  const entry = { file: 'courtesy-feedback.min.js', ...sizesOf(new URL('courtesy-feedback.min.js', dir)) };
+  const chunks = readdirSync(dir)
+    .map((file) => ({ file, match: CHUNK_FILE.exec(file) }))
+    .filter(({ match }) => match)
+    .map(({ file, match }) => ({ file, name: match[1], ...sizesOf(new URL(file, dir)) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return { entry, chunks };
 }

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FormConfig } from '../config.js';
 import {
+  FeedbackDroppedEvent,
   FeedbackErrorEvent,
   FeedbackQueuedEvent,
   FeedbackSentEvent,
@@ -8,19 +9,10 @@ import {
   type FailureReason,
 } from '../events.js';
 import type { FeedbackPayload } from '../payload.js';
-import { defaultRetryPolicy, type RetryPolicy } from '../transport/backoff.js';
-import {
-  reportQueue,
-  scheduleFlush,
-  trackPending,
-  untrackPending,
-  widgetConnected,
-  widgetDisconnected,
-} from '../transport/coordinator.js';
-import { deliver } from '../transport/deliver.js';
-import { releaseEntry, removeEntry, saveEntry } from '../transport/queue.js';
-import type { QueuedSubmission } from '../transport/queue-store.js';
-import { buildRequest, type PayloadTransform } from '../transport/request.js';
+import type { RetryPolicy } from '../transport/backoff.js';
+import type { QueueReport } from '../transport/queue.js';
+import { loadDelivery } from '../transport/load-delivery.js';
+import type { PayloadTransform } from '../transport/request.js';
 import { randomId } from '../uuid.js';
 
 /** Where a submission is. Each phase holds exactly what the form needs to show it. */
@@ -64,14 +56,32 @@ export class SubmitController implements ReactiveController {
   }
 
   hostConnected() {
-    this.__abort = new AbortController();
-    widgetConnected(this.host, this.host.queue !== 'off');
+    const abort = (this.__abort = new AbortController());
+    // Loaded as soon as a widget is on the page, without holding up its first render: a flush of what
+    // earlier pages left behind needs it, and a visitor who goes offline before sending still has it.
+    void loadDelivery()
+      .then((delivery) => {
+        if (!abort.signal.aborted) delivery.widgetConnected(this.host, this.host.queue !== 'off', this.__report);
+      })
+      .catch(() => undefined);
   }
 
   hostDisconnected() {
     this.__abort.abort();
-    widgetDisconnected(this.host);
+    void loadDelivery()
+      .then((delivery) => delivery.widgetDisconnected(this.host))
+      .catch(() => undefined);
   }
+
+  /** A flush's outcome, told to the page as the events a live send fires. */
+  private readonly __report = (report: QueueReport) => {
+    for (const { payload, status, receipt } of report.sent)
+      this.host.dispatchEvent(new FeedbackSentEvent(payload, status, receipt));
+    for (const { payload, status } of report.rejected)
+      this.host.dispatchEvent(new FeedbackErrorEvent(payload, status, 'rejected'));
+    for (const { payload, reason } of report.dropped)
+      this.host.dispatchEvent(new FeedbackDroppedEvent(payload, reason));
+  };
 
   get busy(): boolean {
     return this.state.phase === 'sending';
@@ -100,82 +110,48 @@ export class SubmitController implements ReactiveController {
       return this.state;
     }
     const payload = submitEvent.detail.payload;
-    const { config } = options;
-    const policy = { ...defaultRetryPolicy, ...options.retry };
-    const requestFor = (attempt: number) =>
-      buildRequest(
-        withAttempt(payload, draft.attempts + attempt),
-        config,
-        location.origin,
-        options.headers,
-        options.transform
-      );
-
-    let first;
-    try {
-      first = requestFor(1);
-    } catch (error) {
-      console.error('<courtesy-feedback> the transform property threw; nothing was sent.', error);
-      this.__setState({ phase: 'failed', reason: 'rejected', status: null });
-      this.host.dispatchEvent(new FeedbackErrorEvent(payload, null, 'rejected'));
-      return this.state;
-    }
     this.__setState({ phase: 'sending' });
-
-    // Write-ahead: the entry is stored before the answer comes, so closing the tab loses nothing.
-    // Only a body that can be stored as text can be queued (not FormData or Blob from a transform).
-    const queueable = options.queue && typeof first.body === 'string';
-    const { 'Content-Type': _contentType, ...headers } = first.headers;
-    const entry: QueuedSubmission = {
-      id: payload.id,
-      payload,
-      url: first.url,
-      method: first.method,
-      credentials: first.credentials,
-      headers,
-      body: options.transform ? (first.body as string) : null,
-      contentType: config.contentType,
-      timeout: config.timeout,
-      queuedAt: Date.now(),
-      // While this widget retries, flushes elsewhere leave the entry alone.
-      leaseUntil: Date.now() + policy.maxTotal + config.timeout * policy.attempts,
-    };
-    const saved = queueable ? saveEntry(entry).catch(() => []) : Promise.resolve([]);
-    let attemptsSoFar = 0;
-    trackPending(payload.id, () => requestFor(Math.max(1, attemptsSoFar)));
-
-    const { outcome, attempts } = await deliver({
-      policy,
-      requestFor,
-      signal: this.__abort.signal,
-      onAttempt: (attempt) => (attemptsSoFar = attempt),
-    });
-    untrackPending(payload.id);
+    let result;
+    try {
+      const delivery = await loadDelivery();
+      result = await delivery.deliverSubmission({
+        ...options,
+        payload,
+        priorAttempts: draft.attempts,
+        signal: this.__abort.signal,
+        report: this.__report,
+      });
+    } catch (error) {
+      // The delivery chunk could not be loaded: offline before it ever came, or blocked.
+      console.error('<courtesy-feedback> could not load its delivery module; nothing was sent.', error);
+      return this.__fail(payload, 'network', null);
+    }
+    if (result.kind === 'transform-failed') {
+      console.error('<courtesy-feedback> the transform property threw; nothing was sent.', result.error);
+      return this.__fail(payload, 'rejected', null);
+    }
+    const { outcome, attempts, queued } = result;
     draft.attempts += attempts;
-    const dropped = await saved;
-    if (dropped.length) reportQueue({ sent: [], rejected: [], dropped }, this.host);
-
+    const sentPayload = withAttempt(payload, draft.attempts);
     if (outcome.ok) {
-      if (queueable) await removeEntry(payload.id).catch(() => undefined);
       this.__draft = undefined;
       this.__setState({ phase: 'sent', receipt: outcome.receipt });
-      this.host.dispatchEvent(
-        new FeedbackSentEvent(withAttempt(payload, draft.attempts), outcome.status, outcome.receipt)
-      );
+      this.host.dispatchEvent(new FeedbackSentEvent(sentPayload, outcome.status, outcome.receipt));
       // The endpoint is answering: a good moment to send whatever waits in the queue.
-      if (options.queue) scheduleFlush();
-    } else if (outcome.retryable && queueable) {
-      await releaseEntry({ ...entry, payload: withAttempt(payload, draft.attempts) }).catch(() => undefined);
+      if (options.queue) (await loadDelivery()).scheduleFlush();
+    } else if (queued) {
       this.__draft = undefined;
       this.__setState({ phase: 'queued', reason: outcome.reason });
       this.host.dispatchEvent(new FeedbackQueuedEvent(payload, outcome.reason));
     } else {
-      if (queueable) await removeEntry(payload.id).catch(() => undefined);
-      this.__setState({ phase: 'failed', reason: outcome.reason, status: outcome.status });
-      this.host.dispatchEvent(
-        new FeedbackErrorEvent(withAttempt(payload, draft.attempts), outcome.status, outcome.reason)
-      );
+      return this.__fail(sentPayload, outcome.reason, outcome.status);
     }
+    return this.state;
+  }
+
+  private __fail(payload: FeedbackPayload, reason: FailureReason, status: number | null): SubmitState {
+    this.__setState({ phase: 'failed', reason, status });
+    this.host.dispatchEvent(new FeedbackErrorEvent(payload, status, reason));
     return this.state;
   }
 

@@ -1,4 +1,3 @@
-import { FeedbackDroppedEvent, FeedbackErrorEvent, FeedbackSentEvent } from '../events.js';
 import { flushQueue, type QueueReport } from './queue.js';
 import { sendOnce, type SendRequest } from './send.js';
 
@@ -12,7 +11,10 @@ const FLUSH_AFTER_LOAD_MS = 300;
  * page loads, when the browser comes back online and after any widget sent successfully, and hands
  * pending submissions to `fetch(…, { keepalive })` when the page is hidden or unloaded.
  */
-const widgets = new Set<HTMLElement>();
+/** Turns a flush's report into the widget's `feedback-*` events; the element owns the event classes. */
+export type QueueReporter = (report: QueueReport) => void;
+
+const widgets = new Map<HTMLElement, QueueReporter>();
 const pending = new Map<string, () => SendRequest>();
 let listening = false;
 let flushedAfterLoad = false;
@@ -29,15 +31,9 @@ function sendPendingWithKeepalive() {
   }
 }
 
-/** Tells the page about what a flush did, on the first widget still on the page. */
-export function reportQueue(report: QueueReport, target?: HTMLElement) {
-  const host = target ?? widgets.values().next().value;
-  if (!host) return;
-  for (const { payload, status, receipt } of report.sent)
-    host.dispatchEvent(new FeedbackSentEvent(payload, status, receipt));
-  for (const { payload, status } of report.rejected)
-    host.dispatchEvent(new FeedbackErrorEvent(payload, status, 'rejected'));
-  for (const { payload, reason } of report.dropped) host.dispatchEvent(new FeedbackDroppedEvent(payload, reason));
+/** Tells the page about what a flush did, through the first widget still on the page. */
+function reportQueue(report: QueueReport) {
+  widgets.values().next().value?.(report);
 }
 
 /** After a flush that left entries behind, try again every 5 s for a minute. */
@@ -71,8 +67,8 @@ function listen() {
 }
 
 /** Once per page load, the first widget with the queue on sends what earlier pages left behind. */
-export function widgetConnected(widget: HTMLElement, queueEnabled: boolean) {
-  widgets.add(widget);
+export function widgetConnected(widget: HTMLElement, queueEnabled: boolean, reporter: QueueReporter) {
+  widgets.set(widget, reporter);
   listen();
   if (queueEnabled && !flushedAfterLoad) {
     flushedAfterLoad = true;
