@@ -1,5 +1,6 @@
 import { isScaleName, scaleNames, type ScaleName } from './rating/scales.js';
 import { pageUrlModes, type PageUrlMode } from './page-address.js';
+import { aspectNames, type Aspect } from './payload.js';
 
 export const methods = ['POST', 'PUT'] as const;
 export const contentTypes = ['json', 'form', 'text'] as const;
@@ -25,6 +26,7 @@ export interface RawConfig {
   timeout?: number | null;
   pageUrl?: string | null;
   channel?: string | null;
+  aspects?: string | null;
 }
 
 /** A configuration the form can work with: every value checked and typed. */
@@ -39,6 +41,8 @@ export interface FormConfig {
   timeout: number;
   pageUrl: PageUrlMode;
   channel: Channel | undefined;
+  /** The "what stood out?" choices offered, in the order the attribute lists them. */
+  aspects: Aspect[];
 }
 
 /** One attribute with a value the widget cannot use, and why, for the console. */
@@ -103,6 +107,26 @@ function endpointUrl(problems: ConfigProblem[], value: string | null | undefined
   return url;
 }
 
+/** `aspects="attitude, speed"`: known names, each once, in the order given. */
+function aspectList(problems: ConfigProblem[], value: string | null | undefined): Aspect[] {
+  const names = [
+    ...new Set(
+      (value ?? '')
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean)
+    ),
+  ];
+  const unknown = names.filter((name) => !(aspectNames as readonly string[]).includes(name));
+  if (unknown.length) {
+    problems.push({
+      attribute: 'aspects',
+      message: `has "${unknown.join('", "')}", not among ${aspectNames.join(', ')}.`,
+    });
+  }
+  return names.filter((name): name is Aspect => !unknown.includes(name));
+}
+
 /** Checks every attribute that shapes the form; any problem makes the widget unavailable. */
 export function readConfig(raw: RawConfig, baseUri: string): ConfigResult {
   const problems: ConfigProblem[] = [];
@@ -121,6 +145,7 @@ export function readConfig(raw: RawConfig, baseUri: string): ConfigResult {
     timeout: positiveInteger(problems, 'timeout', raw.timeout, 10000),
     pageUrl: oneOf(problems, 'page-url', pageUrlModes, raw.pageUrl, 'path'),
     channel: raw.channel ? oneOf(problems, 'channel', channels, raw.channel, 'other') : undefined,
+    aspects: aspectList(problems, raw.aspects),
   };
   return problems.length ? { ok: false, problems } : { ok: true, config };
 }

@@ -1,364 +1,403 @@
 import { css } from 'lit';
+import { paletteStyles } from './theme/palette.js';
 
 /**
- * Every visual token lives here. Public tokens are `--courtesy-feedback-*` custom properties, read with
- * a fallback and never declared on :host, so a page can theme every widget once on :root. Internal
- * `--_*` variables hold the resolved values; dark defaults differ, a page-set token wins in both.
+ * Every visual token lives here and in `theme/palette.ts` (the colours). Public tokens are
+ * `--courtesy-feedback-*` custom properties, read with a fallback and never declared on :host, so a
+ * page can theme every widget once on :root. Internal `--_*` variables hold the resolved values;
+ * dark defaults differ, a page-set token wins in both.
  */
-export const styles = css`
-  :host {
-    display: block;
-  }
-  :host([hidden]) {
-    display: none;
-  }
+export const styles = [
+  paletteStyles,
+  css`
+    :host {
+      display: block;
+    }
+    :host([hidden]) {
+      display: none;
+    }
 
-  .base {
-    --_accent: var(--courtesy-feedback-accent, #0b57d0);
-    --_on-accent: var(--courtesy-feedback-on-accent, #ffffff);
-    --_background: var(--courtesy-feedback-background, #ffffff);
-    --_surface: var(--courtesy-feedback-surface, #f3f6fc);
-    --_selected: var(--courtesy-feedback-selected-surface, #d3e3fd);
-    --_text: var(--courtesy-feedback-text, #1f1f1f);
-    --_muted: var(--courtesy-feedback-muted-text, #444746);
-    --_border: var(--courtesy-feedback-border, #747775);
-    --_error: var(--courtesy-feedback-error, #b3261e);
-    --_star: var(--courtesy-feedback-star, #8a5a00);
-    --_focus: var(--courtesy-feedback-focus-ring, #0b57d0);
-    --_radius: var(--courtesy-feedback-radius, 12px);
-    --_space: var(--courtesy-feedback-spacing, 16px);
-
-    /* The host page's inherited text styles stop here, so an old CMS's resets cannot reshape the form. */
-    container-type: inline-size;
-    box-sizing: border-box;
-    color: var(--_text);
-    background: var(--_background);
-    font-family: var(
-      --courtesy-feedback-font-family,
-      system-ui,
-      'Apple SD Gothic Neo',
-      'Malgun Gothic',
-      'Noto Sans KR',
-      sans-serif
-    );
-    /* At least 16px even on pages that shrink the root to 62.5%, but larger when the reader asks. */
-    font-size: var(--courtesy-feedback-font-size, max(1rem, 16px));
-    font-weight: 400;
-    font-style: normal;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    white-space: normal;
-    word-break: keep-all;
-    overflow-wrap: anywhere;
-    visibility: visible;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-
-  @media (prefers-color-scheme: dark) {
     .base {
-      --_accent: var(--courtesy-feedback-accent, #a8c7fa);
-      --_on-accent: var(--courtesy-feedback-on-accent, #062e6f);
-      --_background: var(--courtesy-feedback-background, #1e1f20);
-      --_surface: var(--courtesy-feedback-surface, #282a2c);
-      --_selected: var(--courtesy-feedback-selected-surface, #0842a0);
-      --_text: var(--courtesy-feedback-text, #e3e3e3);
-      --_muted: var(--courtesy-feedback-muted-text, #c4c7c5);
-      --_border: var(--courtesy-feedback-border, #8e918f);
-      --_error: var(--courtesy-feedback-error, #f2b8b5);
-      --_star: var(--courtesy-feedback-star, #fdd663);
-      --_focus: var(--courtesy-feedback-focus-ring, #a8c7fa);
-    }
-  }
+      --_radius: var(--courtesy-feedback-radius, 12px);
+      --_space: var(--courtesy-feedback-spacing, 16px);
 
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
-
-  form {
-    display: grid;
-    gap: var(--_space);
-    margin: 0;
-  }
-
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-width: 0;
-  }
-
-  legend {
-    padding: 0;
-    margin-bottom: calc(var(--_space) / 2);
-    font-size: 1.125em;
-    font-weight: 700;
-  }
-
-  .subject {
-    display: flex;
-    align-items: center;
-    gap: calc(var(--_space) * 0.75);
-    margin: 0;
-  }
-  .subject img {
-    width: 3.5em;
-    height: 3.5em;
-    border-radius: 50%;
-    object-fit: cover;
-    flex: none;
-  }
-  .subject p {
-    margin: 0;
-  }
-  .subject-context {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-
-  .options {
-    display: grid;
-    grid-template-columns: repeat(5, minmax(0, 1fr));
-    gap: 8px;
-  }
-  /* Column counts by class, not an inline style: a strict CSP without 'unsafe-inline' blocks those. */
-  .count-3 {
-    grid-template-columns: repeat(3, minmax(0, 1fr));
-  }
-  .count-2 {
-    grid-template-columns: repeat(2, minmax(0, 1fr));
-  }
-
-  .option {
-    position: relative;
-    display: flex;
-  }
-
-  /* The real radio covers its tile, invisible: touch exploration and clicks reach the native control,
-     whose accessible name is its label's words. */
-  .option input {
-    position: absolute;
-    inset: 0;
-    width: 100%;
-    height: 100%;
-    margin: 0;
-    opacity: 0;
-    cursor: pointer;
-  }
-  .option input:disabled {
-    cursor: not-allowed;
-  }
-
-  .tile {
-    flex: 1;
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    justify-content: center;
-    gap: 4px;
-    min-height: 44px;
-    min-width: 44px;
-    padding: 8px 4px;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_surface);
-    text-align: center;
-    font-size: 0.875em;
-    line-height: 1.3;
-  }
-  .glyph {
-    font-size: 1.75em;
-    line-height: 1;
-  }
-  /* Faces and thumbs in a colour emoji font where one exists, so that no face is drawn by a text
-     font's monochrome fallback while its neighbours are in colour. */
-  .scale-faces5 .glyph,
-  .scale-faces3 .glyph,
-  .scale-thumbs2 .glyph {
-    font-family: 'Apple Color Emoji', 'Segoe UI Emoji', 'Noto Color Emoji', sans-serif;
-  }
-  .scale-stars5 .glyph {
-    color: var(--_border);
-  }
-  .scale-stars5 .filled .glyph {
-    color: var(--_star);
-  }
-  .scale-numbers5 .glyph {
-    font-weight: 700;
-    font-size: 1.5em;
-  }
-
-  .option input:checked + .tile {
-    border: 2px solid var(--_accent);
-    background: var(--_selected);
-    font-weight: 700;
-  }
-  .option input:focus-visible + .tile {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .option input:disabled + .tile {
-    opacity: 0.6;
-  }
-  .option input[aria-invalid='true'] + .tile {
-    border-color: var(--_error);
-  }
-
-  /* Narrow containers and large text: one option per line, glyph beside its words. */
-  @container (max-width: 26em) {
-    .options {
-      grid-template-columns: minmax(0, 1fr);
-    }
-    .tile {
-      flex-direction: row;
-      justify-content: flex-start;
-      gap: 12px;
-      padding: 8px 12px;
+      /* The host page's inherited text styles stop here, so an old CMS's resets cannot reshape the form. */
+      container-type: inline-size;
+      box-sizing: border-box;
+      color: var(--_text);
+      background: var(--_background);
+      font-family: var(
+        --courtesy-feedback-font-family,
+        system-ui,
+        'Apple SD Gothic Neo',
+        'Malgun Gothic',
+        'Noto Sans KR',
+        sans-serif
+      );
+      /* At least 16px even on pages that shrink the root to 62.5%, but larger when the reader asks. */
+      font-size: var(--courtesy-feedback-font-size, max(1rem, 16px));
+      font-weight: 400;
+      font-style: normal;
+      line-height: 1.5;
+      letter-spacing: normal;
+      word-spacing: normal;
       text-align: start;
+      text-indent: 0;
+      text-transform: none;
+      text-shadow: none;
+      white-space: normal;
+      word-break: keep-all;
+      overflow-wrap: anywhere;
+      visibility: visible;
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
     }
-  }
 
-  .field {
-    display: grid;
-    gap: 4px;
-  }
-  label.comment-label {
-    font-weight: 700;
-  }
-  .hint,
-  .counter,
-  .notice {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  textarea {
-    width: 100%;
-    min-height: 6em;
-    resize: vertical;
-    padding: 8px 12px;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_background);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.5);
-  }
-  textarea:focus-visible,
-  button:focus-visible,
-  a:focus-visible,
-  .status:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  textarea[aria-invalid='true'] {
-    border: 2px solid var(--_error);
-  }
-  .counter.over {
-    color: var(--_error);
-    font-weight: 700;
-  }
-  .error {
-    margin: 0;
-    color: var(--_error);
-    font-weight: 700;
-  }
-  /* A visible cue beyond colour; the empty alternative keeps screen readers to the message itself. */
-  .error::before {
-    content: '⚠ ';
-    content: '⚠ ' / '';
-  }
-
-  a {
-    color: var(--_accent);
-  }
-
-  button {
-    justify-self: start;
-    min-height: 44px;
-    min-width: 44px;
-    padding: 8px 24px;
-    font: inherit;
-    font-weight: 700;
-    color: var(--_on-accent);
-    background: var(--_accent);
-    border: 2px solid transparent;
-    border-radius: 999px;
-    cursor: pointer;
-  }
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-
-  .status:empty {
-    display: none;
-  }
-  .status {
-    margin-top: var(--_space);
-  }
-  .status p {
-    margin: 0;
-  }
-  .status .failure {
-    color: var(--_error);
-    font-weight: 700;
-  }
-  .status .thanks {
-    font-size: 1.125em;
-    font-weight: 700;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
-  @media (prefers-reduced-motion: no-preference) {
-    .tile,
-    button {
-      transition:
-        background-color 120ms ease-out,
-        border-color 120ms ease-out;
+    *,
+    *::before,
+    *::after {
+      box-sizing: inherit;
     }
-  }
 
-  /* Windows high contrast and other forced palettes: state must show without our colours. */
-  @media (forced-colors: active) {
-    .tile,
-    textarea,
-    button {
-      border: 1px solid CanvasText;
+    form {
+      display: grid;
+      gap: var(--_space);
+      margin: 0;
     }
-    .option input:checked + .tile {
-      border: 3px solid Highlight;
+
+    fieldset {
+      margin: 0;
+      padding: 0;
+      border: 0;
+      min-width: 0;
     }
-    .option input:focus-visible + .tile,
-    textarea:focus-visible,
-    button:focus-visible {
-      outline: 3px solid Highlight;
+
+    legend {
+      padding: 0;
+      margin-bottom: calc(var(--_space) / 2);
+      font-size: 1.125em;
+      font-weight: 700;
+    }
+
+    .subject {
+      display: flex;
+      align-items: center;
+      gap: calc(var(--_space) * 0.75);
+      margin: 0;
+    }
+    .subject img {
+      width: 3.5em;
+      height: 3.5em;
+      border-radius: 50%;
+      object-fit: cover;
+      flex: none;
+    }
+    .subject p {
+      margin: 0;
+    }
+    .subject-context {
+      color: var(--_muted-text);
+      font-size: 0.875em;
+    }
+
+    .options {
+      display: grid;
+      grid-template-columns: repeat(5, minmax(0, 1fr));
+      gap: 8px;
+    }
+    /* Column counts by class, not an inline style: a strict CSP without 'unsafe-inline' blocks those. */
+    .count-3 {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+    .count-2 {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+
+    .option {
+      position: relative;
+      display: flex;
+    }
+
+    /* The real radio covers its tile, invisible: touch exploration and clicks reach the native control,
+     whose accessible name is its label's words. */
+    .option input {
+      position: absolute;
+      inset: 0;
+      width: 100%;
+      height: 100%;
+      margin: 0;
+      opacity: 0;
+      cursor: pointer;
+    }
+    .option input:disabled {
+      cursor: not-allowed;
+    }
+
+    .tile {
+      flex: 1;
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      justify-content: center;
+      gap: 4px;
+      min-height: 44px;
+      min-width: 44px;
+      padding: 8px 4px;
+      border: 1px solid var(--_border);
+      border-radius: calc(var(--_radius) * 0.75);
+      background: var(--_surface);
+      text-align: center;
+      font-size: 0.875em;
+      line-height: 1.3;
+    }
+    .glyph {
+      font-size: 1.75em;
+      line-height: 1;
+    }
+    /* Faces and thumbs in a colour emoji font where one exists, so that no face is drawn by a text
+     font's monochrome fallback while its neighbours are in colour. */
+    .scale-faces5 .glyph,
+    .scale-faces3 .glyph,
+    .scale-thumbs2 .glyph {
+      font-family: 'Apple Color Emoji', 'Segoe UI Emoji', 'Noto Color Emoji', sans-serif;
+    }
+    .scale-stars5 .glyph {
+      color: var(--_border);
     }
     .scale-stars5 .filled .glyph {
-      color: Highlight;
+      color: var(--_star);
     }
-    .error,
-    .counter.over,
+    .scale-numbers5 .glyph {
+      font-weight: 700;
+      font-size: 1.5em;
+    }
+
+    .option input:checked + .tile {
+      border: 2px solid var(--_accent);
+      background: var(--_selected-surface);
+      font-weight: 700;
+    }
+    .option input:focus-visible + .tile {
+      outline: 3px solid var(--_focus-ring);
+      outline-offset: 2px;
+    }
+    .option input:disabled + .tile {
+      opacity: 0.6;
+    }
+    .option input[aria-invalid='true'] + .tile {
+      border-color: var(--_error);
+    }
+
+    /* Narrow containers and large text: one option per line, glyph beside its words. */
+    @container (max-width: 26em) {
+      .options {
+        grid-template-columns: minmax(0, 1fr);
+      }
+      .tile {
+        flex-direction: row;
+        justify-content: flex-start;
+        gap: 12px;
+        padding: 8px 12px;
+        text-align: start;
+      }
+    }
+
+    .toggles {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    .toggle {
+      position: relative;
+      display: flex;
+    }
+    /* Like the rating tiles: the native checkbox covers its label, invisible, so that it is what
+     touch, clicks and screen readers reach, and its pressed state shows on the label. */
+    .toggle input {
+      position: absolute;
+      inset: 0;
+      width: 100%;
+      height: 100%;
+      margin: 0;
+      opacity: 0;
+      cursor: pointer;
+    }
+    .toggle label {
+      display: flex;
+      align-items: center;
+      min-height: 44px;
+      padding: 8px 16px;
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      background: var(--_surface);
+    }
+    .toggle label::before {
+      content: '+ ';
+      content: '+ ' / '';
+      white-space: pre;
+    }
+    .toggle input:checked + label {
+      border: 2px solid var(--_accent);
+      background: var(--_selected-surface);
+      font-weight: 700;
+    }
+    .toggle input:checked + label::before {
+      content: '✓ ';
+      content: '✓ ' / '';
+    }
+    .toggle input:focus-visible + label {
+      outline: 3px solid var(--_focus-ring);
+      outline-offset: 2px;
+    }
+    .toggle input:disabled + label {
+      opacity: 0.6;
+    }
+    /* The honeypot: out of sight and out of reach; only a bot that fills every field finds it. */
+    .trap {
+      position: absolute;
+      left: -100vw;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+    }
+
+    .field {
+      display: grid;
+      gap: 4px;
+    }
+    label.comment-label {
+      font-weight: 700;
+    }
+    .hint,
+    .counter,
+    .notice {
+      margin: 0;
+      color: var(--_muted-text);
+      font-size: 0.875em;
+    }
+    textarea {
+      width: 100%;
+      min-height: 6em;
+      resize: vertical;
+      padding: 8px 12px;
+      font: inherit;
+      color: var(--_text);
+      background: var(--_background);
+      border: 1px solid var(--_border);
+      border-radius: calc(var(--_radius) * 0.5);
+    }
+    textarea:focus-visible,
+    button:focus-visible,
+    a:focus-visible,
+    .status:focus-visible {
+      outline: 3px solid var(--_focus-ring);
+      outline-offset: 2px;
+    }
+    textarea[aria-invalid='true'] {
+      border: 2px solid var(--_error);
+    }
+    .counter.over {
+      color: var(--_error);
+      font-weight: 700;
+    }
+    .error {
+      margin: 0;
+      color: var(--_error);
+      font-weight: 700;
+    }
+    /* A visible cue beyond colour; the empty alternative keeps screen readers to the message itself. */
+    .error::before {
+      content: '⚠ ';
+      content: '⚠ ' / '';
+    }
+
+    a {
+      color: var(--_accent);
+    }
+
+    button {
+      justify-self: start;
+      min-height: 44px;
+      min-width: 44px;
+      padding: 8px 24px;
+      font: inherit;
+      font-weight: 700;
+      color: var(--_on-accent);
+      background: var(--_accent);
+      border: 2px solid transparent;
+      border-radius: 999px;
+      cursor: pointer;
+    }
+    button:disabled {
+      cursor: not-allowed;
+      opacity: 0.6;
+    }
+
+    .status:empty {
+      display: none;
+    }
+    .status {
+      margin-top: var(--_space);
+    }
+    .status p {
+      margin: 0;
+    }
     .status .failure {
-      color: CanvasText;
+      color: var(--_error);
+      font-weight: 700;
     }
-  }
-`;
+    .status .thanks {
+      font-size: 1.125em;
+      font-weight: 700;
+    }
+
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+      border: 0;
+    }
+
+    @media (prefers-reduced-motion: no-preference) {
+      .tile,
+      button {
+        transition:
+          background-color 120ms ease-out,
+          border-color 120ms ease-out;
+      }
+    }
+
+    /* Windows high contrast and other forced palettes: state must show without our colours. */
+    @media (forced-colors: active) {
+      .tile,
+      .toggle label,
+      textarea,
+      button {
+        border: 1px solid CanvasText;
+      }
+      .option input:checked + .tile,
+      .toggle input:checked + label {
+        border: 3px solid Highlight;
+      }
+      .option input:focus-visible + .tile,
+      textarea:focus-visible,
+      button:focus-visible {
+        outline: 3px solid Highlight;
+      }
+      .scale-stars5 .filled .glyph {
+        color: Highlight;
+      }
+      .error,
+      .counter.over,
+      .status .failure {
+        color: CanvasText;
+      }
+    }
+  `,
+];

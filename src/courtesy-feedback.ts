@@ -1,12 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { readConfig, type ConfigResult, type FormConfig } from './config.js';
 import { LocalizeController } from './controllers/localize-controller.js';
-import { SubmitController } from './controllers/submit-controller.js';
+import { SubmitController, type TokenProvider } from './controllers/submit-controller.js';
 import { styles } from './courtesy-feedback.styles.js';
-import { FeedbackRateEvent } from './events.js';
-import type { MessageOverrides } from './i18n/messages.js';
+import { FeedbackRateEvent, type FailureReason } from './events.js';
+import type { MessageOverrides, Messages } from './i18n/messages.js';
 import { pageAddress } from './page-address.js';
-import { buildPayload, type FeedbackPayload } from './payload.js';
+import { buildPayload, type Aspect, type FeedbackPayload } from './payload.js';
 import { nextOptionIndex } from './rating/keyboard.js';
 import { isLowRating, ratingWord, scales } from './rating/scales.js';
 import { visibleLength } from './text-length.js';
@@ -17,6 +17,15 @@ type FieldError = 'required' | 'tooLong';
 
 /** How close the comment is to its limit; the live region speaks only when this changes. */
 type CounterBand = 'plenty' | 'few' | 'over';
+
+/** The message for each way a send can fail. */
+const failureMessages = {
+  timeout: 'failedTimeout',
+  network: 'failedNetwork',
+  rejected: 'failedRejected',
+  server: 'failedServer',
+  token: 'failedToken',
+} as const satisfies Record<FailureReason, keyof Messages>;
 
 /** How long typing must pause before the counter's state is announced. */
 const COUNTER_ANNOUNCE_DELAY = 700;
@@ -43,6 +52,10 @@ const COUNTER_ANNOUNCE_DELAY = 700;
  * @csspart question - The rating question (legend).
  * @csspart option - One rating option; `option-checked` is added to the chosen one.
  * @csspart option-label - The visible tile of an option: glyph and words.
+ * @csspart aspects - The "what stood out?" group (fieldset).
+ * @csspart aspects-question - Its legend.
+ * @csspart aspect - One aspect toggle; `aspect-checked` is added to the chosen ones.
+ * @csspart aspect-label - The visible tile of an aspect toggle.
  * @csspart comment-label - The comment field's label.
  * @csspart comment-hint - The hint under the comment label.
  * @csspart comment - The comment textarea.
@@ -89,6 +102,7 @@ export class CourtesyFeedback extends LitElement {
     staffName: { attribute: 'staff-name' },
     staffPhoto: { attribute: 'staff-photo' },
     channel: {},
+    aspects: {},
     pageUrl: { attribute: 'page-url' },
     queue: {},
     timeout: { type: Number },
@@ -98,12 +112,17 @@ export class CourtesyFeedback extends LitElement {
     complaintUrl: { attribute: 'complaint-url' },
     heading: {},
     disabled: { type: Boolean, reflect: true },
+    // Reflected: the stylesheet reads the attribute.
+    theme: { reflect: true },
     headers: { attribute: false },
     metadata: { attribute: false },
     messages: { attribute: false },
     transform: { attribute: false },
     retry: { attribute: false },
+    tokenProvider: { attribute: false },
+    minFillTime: { attribute: false },
     rating: { state: true },
+    chosenAspects: { state: true },
     commentText: { state: true },
     errors: { state: true },
     counterAnnouncement: { state: true },
@@ -129,7 +148,10 @@ export class CourtesyFeedback extends LitElement {
   }
 
   private rating: number | null = null;
+  private chosenAspects: Aspect[] = [];
   private commentText = '';
+  /** When the visitor could first see this (empty) form; a send sooner than `minFillTime` is a bot's. */
+  private __shownAt = 0;
   private errors: { rating?: FieldError; comment?: FieldError } = {};
   private counterAnnouncement = '';
   /** Whether the last submit attempt stopped at validation; the status line says so. */
@@ -161,6 +183,8 @@ export class CourtesyFeedback extends LitElement {
   staffPhoto?: string;
   /** How the visitor was served: `online`, `visit`, `phone` or `other`. */
   channel?: string;
+  /** "What stood out?" choices offered as toggles: a comma list of `attitude`, `explanation`, `speed`, `waiting`, `facilities`, `accuracy`. */
+  aspects?: string;
   /** How much of the page address is sent: `path` (default, no query), `full` (e-mail addresses removed), `none`. */
   pageUrl = 'path';
   /** `on` (default): keep what could not be sent in this browser and send it later. `off`: store nothing. */
@@ -175,6 +199,8 @@ export class CourtesyFeedback extends LitElement {
   heading?: string;
   /** Disables every control. */
   disabled = false;
+  /** `auto` (default): light or dark as the visitor's system prefers; `light` or `dark` forces one. */
+  theme?: 'auto' | 'light' | 'dark';
 
   /** Extra request headers, e.g. an API key. Any header makes a cross-origin request preflighted. */
   headers?: Record<string, string>;
@@ -186,6 +212,13 @@ export class CourtesyFeedback extends LitElement {
   transform?: PayloadTransform;
   /** Retry limits: `{ attempts: 4, baseDelay: 500, maxDelay: 8000, maxTotal: 30000 }` (milliseconds) by default. */
   retry?: Partial<RetryPolicy>;
+  /** Async function whose token is sent in the `X-Feedback-Token` header; if it fails, nothing is sent and the visitor is told. */
+  tokenProvider?: TokenProvider;
+  /**
+   * Milliseconds a person needs at least from seeing the form to pressing send; a send through the
+   * form sooner is treated as a bot's and quietly dropped. `submit()` from the page's code is exempt.
+   */
+  minFillTime = 1000;
 
   override disconnectedCallback() {
     super.disconnectedCallback();
@@ -207,12 +240,15 @@ export class CourtesyFeedback extends LitElement {
           'timeout',
           'pageUrl',
           'channel',
+          'aspects',
         ] as const
       ).some((key) => changed.has(key))
     ) {
       this.__configResult = readConfig(this, document.baseURI);
       this.__reportProblems();
       if (changed.has('scale') && this.hasUpdated) this.rating = null;
+      const offered = this.config?.aspects ?? [];
+      this.chosenAspects = this.chosenAspects.filter((aspect) => offered.includes(aspect));
     }
   }
 
@@ -302,9 +338,23 @@ export class CourtesyFeedback extends LitElement {
     }, COUNTER_ANNOUNCE_DELAY);
   }
 
+  private __handleAspectChange(event: Event) {
+    const { value, checked } = event.target as HTMLInputElement;
+    const offered = this.config?.aspects ?? [];
+    const chosen = new Set(this.chosenAspects);
+    if (checked) chosen.add(value as Aspect);
+    else chosen.delete(value as Aspect);
+    // Kept in the order offered, so that the same choices always make the same payload.
+    this.chosenAspects = offered.filter((aspect) => chosen.has(aspect));
+  }
+
   private __handleFormSubmit(event: SubmitEvent) {
     event.preventDefault();
-    void this.submit();
+    void this.__send(true);
+  }
+
+  protected override firstUpdated() {
+    this.__shownAt = performance.now();
   }
 
   private __handleSendAnother() {
@@ -319,6 +369,7 @@ export class CourtesyFeedback extends LitElement {
     return buildPayload({
       id,
       now: new Date(),
+      aspects: this.chosenAspects,
       rating: {
         value,
         max: scales[config.scale].max,
@@ -359,7 +410,20 @@ export class CourtesyFeedback extends LitElement {
    * Validates and sends the form, as the send button does. Resolves `true` when the endpoint
    * accepted it; `false` when the form is invalid, disabled, misconfigured, cancelled or failed.
    */
-  async submit(): Promise<boolean> {
+  submit(): Promise<boolean> {
+    return this.__send(false);
+  }
+
+  /**
+   * An obvious bot: it filled the field people cannot see, or sent through the form sooner than a
+   * person can read it. The page's own `submit()` call is trusted with the time.
+   */
+  private __looksLikeBot(byVisitor: boolean): boolean {
+    const trap = this.renderRoot.querySelector<HTMLInputElement>('.trap input');
+    return Boolean(trap?.value) || (byVisitor && performance.now() - this.__shownAt < this.minFillTime);
+  }
+
+  private async __send(byVisitor: boolean): Promise<boolean> {
     const config = this.config;
     if (!config || this.disabled || this.__submitter.busy) return false;
     const errors = {
@@ -373,14 +437,22 @@ export class CourtesyFeedback extends LitElement {
       return false;
     }
     const focusWasInside = this.matches(':focus-within');
-    const answers = JSON.stringify([config.scale, this.rating, config.comment === 'hidden' ? '' : this.commentText]);
-    const result = await this.__submitter.submit(answers, (id, attempt) => this.__payloadFor(config, id, attempt), {
-      config,
-      headers: this.headers,
-      transform: this.transform,
-      queue: this.queue !== 'off',
-      retry: this.retry,
-    });
+    const answers = JSON.stringify([
+      config.scale,
+      this.rating,
+      this.chosenAspects,
+      config.comment === 'hidden' ? '' : this.commentText,
+    ]);
+    const result = this.__looksLikeBot(byVisitor)
+      ? this.__submitter.discard()
+      : await this.__submitter.submit(answers, (id, attempt) => this.__payloadFor(config, id, attempt), {
+          config,
+          headers: this.headers,
+          transform: this.transform,
+          queue: this.queue !== 'off',
+          retry: this.retry,
+          tokenProvider: this.tokenProvider,
+        });
     if ((result.phase === 'sent' || result.phase === 'queued') && focusWasInside) {
       // The form the visitor was in is gone; put them on the thank-you so they are not lost at the page top.
       await this.updateComplete;
@@ -392,6 +464,8 @@ export class CourtesyFeedback extends LitElement {
   /** Clears the rating, comment, errors and status, ready for a new response. Fires no event. */
   reset() {
     this.rating = null;
+    this.chosenAspects = [];
+    this.__shownAt = performance.now();
     this.commentText = '';
     this.errors = {};
     this.invalidSubmit = false;
@@ -449,6 +523,29 @@ export class CourtesyFeedback extends LitElement {
             </label>
           </span>`;
         })}
+      </div>
+    </fieldset>`;
+  }
+
+  private __renderAspects(config: FormConfig) {
+    if (!config.aspects.length) return nothing;
+    const names = this.__localize.term('aspectNames');
+    return html`<fieldset part="aspects" class="aspects">
+      <legend part="aspects-question">${this.__localize.term('aspectsQuestion')}</legend>
+      <div class="toggles">
+        ${config.aspects.map(
+          (aspect) =>
+            html`<span class="toggle" part=${this.chosenAspects.includes(aspect) ? 'aspect aspect-checked' : 'aspect'}>
+              <input
+                type="checkbox"
+                id=${`aspect-${aspect}`}
+                .value=${aspect}
+                .checked=${this.chosenAspects.includes(aspect)}
+                ?disabled=${this.disabled}
+                @change=${this.__handleAspectChange}
+              /><label for=${`aspect-${aspect}`} part="aspect-label">${names[aspect]}</label>
+            </span>`
+        )}
       </div>
     </fieldset>`;
   }
@@ -522,14 +619,7 @@ export class CourtesyFeedback extends LitElement {
       case 'queued':
         return html`<p class="thanks">${this.__localize.term('queued')}</p>`;
       case 'failed': {
-        const key =
-          state.reason === 'timeout'
-            ? 'failedTimeout'
-            : state.reason === 'network'
-              ? 'failedNetwork'
-              : state.reason === 'rejected'
-                ? 'failedRejected'
-                : 'failedServer';
+        const key = failureMessages[state.reason];
         return html`<p class="failure">
           ${this.__localize.term(key, { status: state.status ?? '' })} ${this.__localize.term('failedKept')}
         </p>`;
@@ -555,8 +645,11 @@ export class CourtesyFeedback extends LitElement {
         done
           ? nothing
           : html`<form part="form" novalidate @submit=${this.__handleFormSubmit}>
-              ${this.__renderSubject()} ${this.__renderRating(config)} ${this.__renderComment(config)}
-              ${this.__renderNotice()}
+              ${this.__renderSubject()} ${this.__renderRating(config)} ${this.__renderAspects(config)}
+              ${this.__renderComment(config)} ${this.__renderNotice()}
+              <div class="trap" aria-hidden="true">
+                <label>Homepage <input name="homepage" tabindex="-1" autocomplete="off" /></label>
+              </div>
               <button type="submit" part="submit" ?disabled=${this.disabled} aria-busy=${sending ? 'true' : 'false'}>
                 ${this.__localize.term(sending ? 'sending' : 'submit')}
               </button>

@@ -1,7 +1,10 @@
 import type { FeedbackPayload } from './payload.js';
 
-/** Why a submission was not accepted: no answer in time, no answer at all, a final 4xx, or 408/429/5xx. */
-export type FailureReason = 'timeout' | 'network' | 'rejected' | 'server';
+/**
+ * Why a submission was not accepted: no answer in time, no answer at all, a final 4xx, 408/429/5xx,
+ * or no anti-abuse token from the page's `tokenProvider` (nothing was sent).
+ */
+export type FailureReason = 'timeout' | 'network' | 'rejected' | 'server' | 'token';
 
 const init = { bubbles: true, composed: true } as const;
 

@@ -59,6 +59,7 @@ export interface PayloadInput {
   id: string;
   now: Date;
   rating: Rating;
+  aspects: Aspect[];
   comment: string;
   subject: Subject;
   page: FeedbackPayload['page'];
@@ -78,7 +79,7 @@ export function buildPayload(input: PayloadInput): FeedbackPayload {
     id: input.id,
     createdAt: input.now.toISOString(),
     rating: input.rating,
-    aspects: [],
+    aspects: input.aspects,
     comment: input.comment.trim(),
     piiMasked: false,
     contact: null,

@@ -31,7 +31,12 @@ export interface SubmitOptions {
   /** Keep what could not be sent in the browser and send it later (`queue="on"`). */
   queue: boolean;
   retry: Partial<RetryPolicy> | undefined;
+  /** The page's anti-abuse hook: its token goes in the `X-Feedback-Token` header. */
+  tokenProvider: TokenProvider | undefined;
 }
+
+/** Returns an anti-abuse token (from a CAPTCHA-free service, a session, …) for one submission. */
+export type TokenProvider = () => Promise<string> | string;
 
 function withAttempt(payload: FeedbackPayload, attempt: number): FeedbackPayload {
   return { ...payload, client: { ...payload.client, attempt } };
@@ -111,11 +116,26 @@ export class SubmitController implements ReactiveController {
     }
     const payload = submitEvent.detail.payload;
     this.__setState({ phase: 'sending' });
+    let headers = options.headers;
+    if (options.tokenProvider) {
+      let token: unknown;
+      try {
+        token = await options.tokenProvider();
+      } catch (error) {
+        token = error;
+      }
+      if (typeof token !== 'string' || !token) {
+        console.error('<courtesy-feedback> tokenProvider gave no token; nothing was sent.', token);
+        return this.__fail(payload, 'token', null);
+      }
+      headers = { ...headers, 'X-Feedback-Token': token };
+    }
     let result;
     try {
       const delivery = await loadDelivery();
       result = await delivery.deliverSubmission({
         ...options,
+        headers,
         payload,
         priorAttempts: draft.attempts,
         signal: this.__abort.signal,
@@ -152,6 +172,16 @@ export class SubmitController implements ReactiveController {
   private __fail(payload: FeedbackPayload, reason: FailureReason, status: number | null): SubmitState {
     this.__setState({ phase: 'failed', reason, status });
     this.host.dispatchEvent(new FeedbackErrorEvent(payload, status, reason));
+    return this.state;
+  }
+
+  /**
+   * Shows the thank-you without sending anything: what an obvious bot (honeypot filled, sent faster
+   * than a person can) gets, so that it learns nothing. No event fires.
+   */
+  discard(): SubmitState {
+    this.__draft = undefined;
+    this.__setState({ phase: 'sent', receipt: null });
     return this.state;
   }
 

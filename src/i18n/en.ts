@@ -9,6 +9,16 @@ export const en: Messages = {
   scale3: ['Discourteous', 'Neither', 'Courteous'],
   thumbs: ['Could be better', 'Good'],
 
+  aspectsQuestion: 'What stood out? (choose any)',
+  aspectNames: {
+    attitude: 'Attitude',
+    explanation: 'Explanation',
+    speed: 'Speed',
+    waiting: 'Waiting time',
+    facilities: 'Facilities',
+    accuracy: 'Accuracy',
+  },
+
   commentLabel: 'Your comment',
   optional: '(optional)',
   required: '(required)',
@@ -34,6 +44,7 @@ export const en: Messages = {
   failedNetwork: 'The server could not be reached, so your feedback was not sent. Check your connection.',
   failedRejected: 'The server did not accept this feedback (error {status}). Please check it.',
   failedServer: 'The server had a problem (error {status}), so your feedback was not sent. Please try again shortly.',
+  failedToken: 'A security check did not complete, so nothing was sent. Please try again shortly.',
   failedKept: 'Everything you entered is still here.',
 
   notPetition: 'This rating is a survey answer and does not receive a reply.',

@@ -10,6 +10,16 @@ export const ko: Messages = {
   scale3: ['불친절해요', '보통이에요', '친절해요'],
   thumbs: ['아쉬워요', '좋아요'],
 
+  aspectsQuestion: '어떤 점이 기억에 남나요? (여러 개 골라도 돼요)',
+  aspectNames: {
+    attitude: '태도',
+    explanation: '설명',
+    speed: '처리 속도',
+    waiting: '대기 시간',
+    facilities: '시설',
+    accuracy: '정확한 처리',
+  },
+
   commentLabel: '하고 싶은 말씀',
   optional: '(선택)',
   required: '(필수)',
@@ -35,6 +45,7 @@ export const ko: Messages = {
   failedNetwork: '서버에 연결하지 못해 보내지 못했어요. 인터넷 연결을 확인해 주세요.',
   failedRejected: '서버가 이 의견을 받지 않았어요 (오류 {status}). 내용을 확인해 주세요.',
   failedServer: '서버에 문제가 있어 보내지 못했어요 (오류 {status}). 잠시 후 다시 보내 주세요.',
+  failedToken: '보안 확인을 받지 못해 보내지 못했어요. 잠시 후 다시 보내 주세요.',
   failedKept: '적으신 내용은 그대로 있어요.',
 
   notPetition: '이 평가는 설문 응답이라 따로 답변을 드리지 않아요.',

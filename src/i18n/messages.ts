@@ -1,3 +1,5 @@
+import type { Aspect } from '../payload.js';
+
 /**
  * Every string the widget shows or announces. Catalogues implement this interface in full; a host
  * overrides any subset through the element's `messages` property.
@@ -16,6 +18,11 @@ export interface Messages {
   scale5: readonly [string, string, string, string, string];
   scale3: readonly [string, string, string];
   thumbs: readonly [string, string];
+
+  /** Legend of the optional "what stood out?" toggles (`aspects`). */
+  aspectsQuestion: string;
+  /** The words for each aspect. */
+  aspectNames: Readonly<Record<Aspect, string>>;
 
   commentLabel: string;
   /** Appended to the comment label. */
@@ -53,6 +60,8 @@ export interface Messages {
   failedRejected: string;
   /** 408, 429 and 5xx. */
   failedServer: string;
+  /** The page's `tokenProvider` gave no token, so nothing was sent. */
+  failedToken: string;
   /** Always appended to a failure: what the visitor typed is kept. */
   failedKept: string;
 

@@ -60,5 +60,17 @@ describe('<courtesy-feedback>', () => {
       expect(shadow(el).errors()).to.have.length(1);
       await expect(el).to.be.accessible();
     });
+
+    it('should stay light under a dark system preference when theme="light" forces it', async () => {
+      await emulate([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint="/x" theme="light"></courtesy-feedback>`
+      );
+      const base = el.shadowRoot!.querySelector('[part="base"]')!;
+      expect(getComputedStyle(base).backgroundColor).to.equal('rgb(255, 255, 255)');
+      el.theme = 'auto';
+      await el.updateComplete;
+      expect(getComputedStyle(base).backgroundColor).to.equal('rgb(30, 31, 32)');
+    });
   });
 });

@@ -1,0 +1,102 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
+import type { CourtesyFeedback } from '../src/courtesy-feedback.js';
+import { palette, type ColorToken } from '../src/theme/palette.js';
+import { litDevWarnings, shadow } from './helpers.js';
+
+/** WCAG 2.2 relative luminance of a CSS colour as the browser resolves it. */
+function luminance(color: string): number {
+  const probe = document.createElement('span');
+  probe.style.color = color;
+  document.body.append(probe);
+  const [r, g, b] = getComputedStyle(probe)
+    .color.match(/[\d.]+/g)!
+    .map(Number);
+  probe.remove();
+  const channel = (value: number) => {
+    const c = value / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/**
+ * Every pair the widget draws, with the ratio WCAG 2.2 asks of it: 4.5:1 for text (1.4.3), 3:1 for
+ * the boundaries and states of controls and for the focus ring (1.4.11).
+ */
+const pairs: [foreground: ColorToken, background: ColorToken, minimum: number, what: string][] = [
+  ['text', 'background', 4.5, 'body text'],
+  ['text', 'surface', 4.5, 'words on a rating tile or aspect toggle'],
+  ['text', 'selected-surface', 4.5, 'words on the chosen tile'],
+  ['muted-text', 'background', 4.5, 'hints, counter, notice'],
+  ['error', 'background', 4.5, 'validation and failure messages'],
+  ['accent', 'background', 4.5, 'links'],
+  ['on-accent', 'accent', 4.5, 'the send button’s words'],
+  ['border', 'background', 3, 'tile, toggle and field boundaries'],
+  ['accent', 'background', 3, 'the chosen tile’s border, the button'],
+  ['accent', 'selected-surface', 3, 'the chosen tile’s border against its own fill'],
+  ['focus-ring', 'background', 3, 'the keyboard focus ring'],
+  ['star', 'background', 3, 'filled stars'],
+];
+
+describe('<courtesy-feedback> theme', () => {
+  afterEach(() => {
+    document.documentElement.style.removeProperty('--courtesy-feedback-accent');
+    expect(litDevWarnings()).to.deep.equal([]);
+  });
+
+  for (const [column, name] of [
+    [0, 'light'],
+    [1, 'dark'],
+  ] as const) {
+    it(`should meet WCAG contrast for every colour pair of the ${name} palette`, () => {
+      const failures = pairs
+        .map(([foreground, background, minimum, what]) => ({
+          what,
+          ratio: contrast(palette[foreground][column], palette[background][column]),
+          minimum,
+        }))
+        .filter(({ ratio, minimum }) => ratio < minimum)
+        .map(({ what, ratio, minimum }) => `${what}: ${ratio.toFixed(2)} < ${minimum}`);
+      expect(failures).to.deep.equal([]);
+    });
+
+    it(`should draw with the ${name} palette when theme="${name}" forces it`, async () => {
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint="/x" theme=${name} aspects="attitude"></courtesy-feedback>`
+      );
+      const base = el.shadowRoot!.querySelector('[part="base"]')!;
+      const resolved = (color: string) => {
+        const probe = document.createElement('span');
+        probe.style.color = color;
+        document.body.append(probe);
+        const value = getComputedStyle(probe).color;
+        probe.remove();
+        return value;
+      };
+      expect(getComputedStyle(base).backgroundColor).to.equal(resolved(palette.background[column]));
+      expect(getComputedStyle(base).color).to.equal(resolved(palette.text[column]));
+      expect(getComputedStyle(base).colorScheme).to.equal(name);
+      shadow(el).radio(5).click();
+      await el.updateComplete;
+      const tile = shadow(el).radio(5).labels![0];
+      await Promise.all(tile.getAnimations().map((transition) => transition.finished));
+      const chosen = getComputedStyle(tile);
+      expect(chosen.borderTopColor).to.equal(resolved(palette.accent[column]));
+      await expect(el).to.be.accessible();
+    });
+
+    it(`should let a page's :root token win over the ${name} palette`, async () => {
+      document.documentElement.style.setProperty('--courtesy-feedback-accent', 'rgb(120, 0, 60)');
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint="/x" theme=${name}></courtesy-feedback>`
+      );
+      expect(getComputedStyle(shadow(el).submitButton()!).backgroundColor).to.equal('rgb(120, 0, 60)');
+    });
+  }
+});
