@@ -7,12 +7,14 @@ export const contentTypes = ['json', 'form', 'text'] as const;
 export const credentialModes = ['omit', 'same-origin', 'include'] as const;
 export const commentRules = ['optional', 'required', 'required-when-low', 'hidden'] as const;
 export const channels = ['online', 'visit', 'phone', 'other'] as const;
+export const piiModes = ['mask', 'warn', 'off'] as const;
 
 export type Method = (typeof methods)[number];
 export type ContentType = (typeof contentTypes)[number];
 export type CredentialMode = (typeof credentialModes)[number];
 export type CommentRule = (typeof commentRules)[number];
 export type Channel = (typeof channels)[number];
+export type PiiMode = (typeof piiModes)[number];
 
 /** The element's configuration as its attributes and properties hold it, before it is checked. */
 export interface RawConfig {
@@ -27,6 +29,7 @@ export interface RawConfig {
   pageUrl?: string | null;
   channel?: string | null;
   aspects?: string | null;
+  pii?: string | null;
 }
 
 /** A configuration the form can work with: every value checked and typed. */
@@ -43,6 +46,8 @@ export interface FormConfig {
   channel: Channel | undefined;
   /** The "what stood out?" choices offered, in the order the attribute lists them. */
   aspects: Aspect[];
+  /** Personal data typed into the comment: masked before sending, only pointed out, or ignored. */
+  pii: PiiMode;
 }
 
 /** One attribute with a value the widget cannot use, and why, for the console. */
@@ -146,6 +151,7 @@ export function readConfig(raw: RawConfig, baseUri: string): ConfigResult {
     pageUrl: oneOf(problems, 'page-url', pageUrlModes, raw.pageUrl, 'path'),
     channel: raw.channel ? oneOf(problems, 'channel', channels, raw.channel, 'other') : undefined,
     aspects: aspectList(problems, raw.aspects),
+    pii: oneOf(problems, 'pii', piiModes, raw.pii, 'mask'),
   };
   return problems.length ? { ok: false, problems } : { ok: true, config };
 }

@@ -297,6 +297,14 @@ export const styles = [
     textarea[aria-invalid='true'] {
       border: 2px solid var(--_error);
     }
+    .pii {
+      margin: 0;
+      font-weight: 700;
+    }
+    .pii::before {
+      content: 'ⓘ ';
+      content: 'ⓘ ' / '';
+    }
     .counter.over {
       color: var(--_error);
       font-weight: 700;

@@ -6,6 +6,8 @@ import { styles } from './courtesy-feedback.styles.js';
 import { FeedbackRateEvent, type FailureReason } from './events.js';
 import type { MessageOverrides, Messages } from './i18n/messages.js';
 import { pageAddress } from './page-address.js';
+import type { PersonalDataKind } from './pii/detect.js';
+import { loadPii } from './pii/load-pii.js';
 import { buildPayload, type Aspect, type FeedbackPayload } from './payload.js';
 import { nextOptionIndex } from './rating/keyboard.js';
 import { isLowRating, ratingWord, scales } from './rating/scales.js';
@@ -60,6 +62,7 @@ const COUNTER_ANNOUNCE_DELAY = 700;
  * @csspart comment-hint - The hint under the comment label.
  * @csspart comment - The comment textarea.
  * @csspart counter - The character counter.
+ * @csspart pii-notice - Says that personal data in the comment will be masked (or should be removed).
  * @csspart error - A validation message next to its field.
  * @csspart notice - The "this is not a petition" line and complaint link.
  * @csspart submit - The send button.
@@ -103,6 +106,7 @@ export class CourtesyFeedback extends LitElement {
     staffPhoto: { attribute: 'staff-photo' },
     channel: {},
     aspects: {},
+    pii: {},
     pageUrl: { attribute: 'page-url' },
     queue: {},
     timeout: { type: Number },
@@ -125,7 +129,8 @@ export class CourtesyFeedback extends LitElement {
     chosenAspects: { state: true },
     commentText: { state: true },
     errors: { state: true },
-    counterAnnouncement: { state: true },
+    commentAnnouncement: { state: true },
+    piiKinds: { state: true },
     invalidSubmit: { state: true },
   };
 
@@ -153,7 +158,11 @@ export class CourtesyFeedback extends LitElement {
   /** When the visitor could first see this (empty) form; a send sooner than `minFillTime` is a bot's. */
   private __shownAt = 0;
   private errors: { rating?: FieldError; comment?: FieldError } = {};
-  private counterAnnouncement = '';
+  private commentAnnouncement = '';
+  /** Kinds of personal data found in the comment as it stands (`pii` not `off`). */
+  private piiKinds: PersonalDataKind[] = [];
+  /** The kinds last announced, so that the live region speaks only when they change. */
+  private __announcedPii = '';
   /** Whether the last submit attempt stopped at validation; the status line says so. */
   private invalidSubmit = false;
 
@@ -185,6 +194,8 @@ export class CourtesyFeedback extends LitElement {
   channel?: string;
   /** "What stood out?" choices offered as toggles: a comma list of `attitude`, `explanation`, `speed`, `waiting`, `facilities`, `accuracy`. */
   aspects?: string;
+  /** Personal data typed into the comment: `mask` (default) masks it before sending and says so first; `warn` only asks the visitor to remove it; `off`. */
+  pii = 'mask';
   /** How much of the page address is sent: `path` (default, no query), `full` (e-mail addresses removed), `none`. */
   pageUrl = 'path';
   /** `on` (default): keep what could not be sent in this browser and send it later. `off`: store nothing. */
@@ -241,6 +252,7 @@ export class CourtesyFeedback extends LitElement {
           'pageUrl',
           'channel',
           'aspects',
+          'pii',
         ] as const
       ).some((key) => changed.has(key))
     ) {
@@ -312,7 +324,28 @@ export class CourtesyFeedback extends LitElement {
     const config = this.config;
     if (!config) return;
     if (this.errors.comment && !this.__commentError(config)) this.errors = { ...this.errors, comment: undefined };
+    this.__checkPersonalData(config);
     this.__scheduleCounterAnnouncement(config);
+  }
+
+  /** Finds personal data in the comment as it is typed, so the visitor is told before sending. */
+  private __checkPersonalData(config: FormConfig) {
+    if (config.pii === 'off') return;
+    const text = this.commentText;
+    loadPii()
+      .then(({ findPersonalData, kindsIn }) => {
+        // A later keystroke may have finished first; only the current text counts.
+        if (text === this.commentText) this.piiKinds = kindsIn(findPersonalData(text));
+      })
+      .catch(() => undefined);
+  }
+
+  private __piiNotice(config: FormConfig): string {
+    if (config.pii === 'off' || !this.piiKinds.length) return '';
+    const names = this.__localize.term('piiKinds');
+    return this.__localize.term(config.pii === 'mask' ? 'piiMask' : 'piiWarn', {
+      kinds: this.piiKinds.map((kind) => names[kind]).join(', '),
+    });
   }
 
   /**
@@ -326,15 +359,18 @@ export class CourtesyFeedback extends LitElement {
       const remaining = config.maxLength - length;
       const band: CounterBand =
         remaining < 0 ? 'over' : remaining <= Math.max(10, Math.round(config.maxLength * 0.1)) ? 'few' : 'plenty';
-      if (band !== this.__counterBand) {
-        this.counterAnnouncement =
+      const pii = this.__piiNotice(config);
+      if (band !== this.__counterBand || pii !== this.__announcedPii) {
+        const counter =
           band === 'over'
             ? this.__localize.term('counterOver', { over: -remaining })
             : band === 'few'
               ? this.__localize.term('counterRemaining', { remaining })
               : '';
+        this.commentAnnouncement = [pii !== this.__announcedPii ? pii : '', counter].filter(Boolean).join(' ');
       }
       this.__counterBand = band;
+      this.__announcedPii = pii;
     }, COUNTER_ANNOUNCE_DELAY);
   }
 
@@ -364,7 +400,12 @@ export class CourtesyFeedback extends LitElement {
     );
   }
 
-  private __payloadFor(config: FormConfig, id: string, attempt: number): FeedbackPayload {
+  private __payloadFor(
+    config: FormConfig,
+    comment: { text: string; masked: boolean },
+    id: string,
+    attempt: number
+  ): FeedbackPayload {
     const value = this.rating ?? 0;
     return buildPayload({
       id,
@@ -380,7 +421,8 @@ export class CourtesyFeedback extends LitElement {
           thumbs: this.__localize.term('thumbs'),
         }),
       },
-      comment: config.comment === 'hidden' ? '' : this.commentText,
+      comment: comment.text,
+      piiMasked: comment.masked,
       subject: {
         service: this.service,
         department: this.department,
@@ -437,6 +479,17 @@ export class CourtesyFeedback extends LitElement {
       return false;
     }
     const focusWasInside = this.matches(':focus-within');
+    let comment = { text: config.comment === 'hidden' ? '' : this.commentText, masked: false };
+    if (config.pii === 'mask' && comment.text) {
+      try {
+        comment = (await loadPii()).maskPersonalData(comment.text);
+      } catch (error) {
+        // Sending the comment unmasked is not an option; the visitor can try again.
+        console.error('<courtesy-feedback> could not load its personal-data check; nothing was sent.', error);
+        this.__submitter.refuse('network');
+        return false;
+      }
+    }
     const answers = JSON.stringify([
       config.scale,
       this.rating,
@@ -445,7 +498,7 @@ export class CourtesyFeedback extends LitElement {
     ]);
     const result = this.__looksLikeBot(byVisitor)
       ? this.__submitter.discard()
-      : await this.__submitter.submit(answers, (id, attempt) => this.__payloadFor(config, id, attempt), {
+      : await this.__submitter.submit(answers, (id, attempt) => this.__payloadFor(config, comment, id, attempt), {
           config,
           headers: this.headers,
           transform: this.transform,
@@ -469,7 +522,9 @@ export class CourtesyFeedback extends LitElement {
     this.commentText = '';
     this.errors = {};
     this.invalidSubmit = false;
-    this.counterAnnouncement = '';
+    this.commentAnnouncement = '';
+    this.piiKinds = [];
+    this.__announcedPii = '';
     this.__counterBand = 'plenty';
     clearTimeout(this.__counterTimer);
     this.__submitter.reset();
@@ -556,7 +611,10 @@ export class CourtesyFeedback extends LitElement {
     const length = visibleLength(this.commentText);
     const over = length - config.maxLength;
     const error = this.errors.comment;
-    const describedBy = ['comment-hint', 'comment-counter', error ? 'comment-error' : ''].filter(Boolean).join(' ');
+    const pii = this.__piiNotice(config);
+    const describedBy = ['comment-hint', 'comment-counter', pii && 'comment-pii', error && 'comment-error']
+      .filter(Boolean)
+      .join(' ');
     const hint = config.comment === 'required-when-low' && !required ? 'commentHintWhenLow' : 'commentHint';
     return html`<div class="field">
       <label class="comment-label" part="comment-label" for="comment">
@@ -586,10 +644,11 @@ export class CourtesyFeedback extends LitElement {
         aria-describedby=${describedBy}
         @input=${this.__handleCommentInput}
       ></textarea>
+      ${pii ? html`<p class="pii" part="pii-notice" id="comment-pii">${pii}</p>` : nothing}
       <p class="counter ${over > 0 ? 'over' : ''}" part="counter" id="comment-counter">
         ${this.__localize.term('counter', { count: length, max: config.maxLength })}
       </p>
-      <div class="visually-hidden" aria-live="polite">${this.counterAnnouncement}</div>
+      <div class="visually-hidden" aria-live="polite">${this.commentAnnouncement}</div>
     </div>`;
   }
 

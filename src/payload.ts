@@ -61,6 +61,8 @@ export interface PayloadInput {
   rating: Rating;
   aspects: Aspect[];
   comment: string;
+  /** Whether personal data was masked out of `comment`. */
+  piiMasked: boolean;
   subject: Subject;
   page: FeedbackPayload['page'];
   locale: string;
@@ -81,7 +83,7 @@ export function buildPayload(input: PayloadInput): FeedbackPayload {
     rating: input.rating,
     aspects: input.aspects,
     comment: input.comment.trim(),
-    piiMasked: false,
+    piiMasked: input.piiMasked,
     contact: null,
     subject: compactSubject(input.subject),
     page: input.page,

@@ -185,6 +185,11 @@ export class SubmitController implements ReactiveController {
     return this.state;
   }
 
+  /** Ends a send that could not start (a module it needs did not load): nothing was built or sent. */
+  refuse(reason: FailureReason) {
+    this.__setState({ phase: 'failed', reason, status: null });
+  }
+
   reset() {
     this.__draft = undefined;
     this.__setState({ phase: 'idle' });

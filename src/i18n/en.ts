@@ -25,6 +25,14 @@ export const en: Messages = {
   commentHint: 'Please do not include personal details such as names or phone numbers.',
   commentHintWhenLow: 'If something could have been better, please tell us what.',
   counter: '{count} of {max} characters',
+  piiMask: 'What looks like personal data ({kinds}) will be masked with * when you send.',
+  piiWarn: 'This looks like personal data ({kinds}). Please remove it before you send.',
+  piiKinds: {
+    rrn: 'resident registration number',
+    phone: 'phone number',
+    email: 'e-mail address',
+    card: 'card number',
+  },
   counterRemaining: '{remaining} characters left.',
   counterOver: '{over} characters too many.',
 

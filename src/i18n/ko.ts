@@ -26,6 +26,9 @@ export const ko: Messages = {
   commentHint: '이름, 연락처 같은 개인정보는 적지 말아 주세요.',
   commentHintWhenLow: '아쉬운 점을 골랐다면 어떤 점이 아쉬웠는지 꼭 적어 주세요.',
   counter: '{count}/{max}자',
+  piiMask: '개인정보로 보이는 내용({kinds})은 * 표로 가려서 보내요.',
+  piiWarn: '개인정보로 보이는 내용({kinds})이 있어요. 지우고 보내 주세요.',
+  piiKinds: { rrn: '주민등록번호', phone: '전화번호', email: '이메일 주소', card: '카드 번호' },
   counterRemaining: '{remaining}자 더 쓸 수 있어요.',
   counterOver: '{over}자가 넘었어요.',
 

@@ -1,4 +1,5 @@
 import type { Aspect } from '../payload.js';
+import type { PersonalDataKind } from '../pii/detect.js';
 
 /**
  * Every string the widget shows or announces. Catalogues implement this interface in full; a host
@@ -33,6 +34,12 @@ export interface Messages {
   commentHintWhenLow: string;
   /** Visible counter: `{count}` of `{max}`. */
   counter: string;
+  /** `pii="mask"`: personal data found in the comment will be masked; `{kinds}` lists what. */
+  piiMask: string;
+  /** `pii="warn"`: personal data found in the comment; the visitor is asked to remove it. */
+  piiWarn: string;
+  /** The words for each kind of personal data, joined with ", " into `{kinds}`. */
+  piiKinds: Readonly<Record<PersonalDataKind, string>>;
   /** Announced politely when few characters remain. */
   counterRemaining: string;
   /** Announced and shown when the comment is too long. */
