@@ -202,7 +202,7 @@ export class CourtesyFeedback extends LitElement {
   queue = 'on';
   /** Milliseconds one attempt may take before it counts as failed. */
   timeout = 10000;
-  /** Language (BCP 47); otherwise the nearest `lang` ancestor, then the document. Korean and English are bundled. */
+  /** Language (BCP 47); otherwise the nearest `lang` ancestor, then the document. Korean is bundled; English, Japanese, Simplified Chinese and Vietnamese load when used; any other language gets Korean. */
   override lang!: string;
   /** The agency's formal complaint channel (e.g. its 국민신문고 page), linked for matters that need an answer. */
   complaintUrl?: string;
@@ -688,18 +688,31 @@ export class CourtesyFeedback extends LitElement {
     }
   }
 
+  /** Also waits for a catalogue being loaded, and the render in that language. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.__localize.pending) {
+      await this.__localize.pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   override render() {
+    // Nothing rather than a flash of the wrong language while a catalogue loads (one small request).
+    if (this.__localize.loading) return nothing;
     const config = this.config;
     const locale = this.__localize.locale;
+    const dir = this.__localize.isRightToLeft ? 'rtl' : 'ltr';
     if (!config) {
-      return html`<div class="base" part="base" lang=${locale}>
+      return html`<div class="base" part="base" lang=${locale} dir=${dir}>
         <p part="unavailable" role="status">${this.__localize.term('unavailable')}</p>
       </div>`;
     }
     const state = this.__submitter.state;
     const sending = state.phase === 'sending';
     const done = state.phase === 'sent' || state.phase === 'queued';
-    return html`<div class="base" part="base" lang=${locale}>
+    return html`<div class="base" part="base" lang=${locale} dir=${dir}>
       ${
         done
           ? nothing

@@ -46,5 +46,19 @@ describe('dist/courtesy-feedback.min.js', () => {
     expect(chunkLoads).to.have.length(1);
     expect(chunkLoads[0]).to.match(/^\/dist\/courtesy-feedback-delivery-[\w-]{8}\.min\.js$/);
     await expect(el).to.be.accessible();
+
+    // A Korean page fetches no catalogue; a Japanese widget fetches Japanese alone.
+    const catalogueLoads = () =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => /courtesy-feedback-(en|ja|zh|vi)-/.exec(entry.name)?.[1])
+        .filter(Boolean);
+    expect(catalogueLoads()).to.deep.equal([]);
+    const japanese = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
+      html`<courtesy-feedback endpoint=${bin.endpoint()} lang="ja"></courtesy-feedback>`
+    );
+    await japanese.updateComplete;
+    expect(japanese.shadowRoot!.querySelector('button[type="submit"]')!.textContent!.trim()).to.equal('送信');
+    expect(catalogueLoads()).to.deep.equal(['ja']);
   });
 });

@@ -1,19 +1,33 @@
 import type { Messages } from './messages.js';
 import { ko } from './ko.js';
-import { en } from './en.js';
 
-/** Locales bundled with the widget. Korean is the default: the widget is made for Korean agencies. */
-export const catalogues = { ko, en } as const satisfies Record<string, Messages>;
-
-export type LocaleCode = keyof typeof catalogues;
+/**
+ * The languages the widget speaks. Korean, its default, is in the embed's first script; every other
+ * catalogue is a chunk of its own, loaded the first time a widget needs it, so that a Korean page
+ * pays for none of them and an English page for English alone. Japanese, Simplified Chinese and
+ * Vietnamese are the common languages of foreign residents in Korea.
+ */
+export const localeCodes = ['ko', 'en', 'ja', 'zh', 'vi'] as const;
+export type LocaleCode = (typeof localeCodes)[number];
 
 export const defaultLocale: LocaleCode = 'ko';
 
+/** Each catalogue not bundled, as a literal dynamic import that the bundler can split. */
+export const catalogueLoaders: Record<Exclude<LocaleCode, 'ko'>, () => Promise<Messages>> = {
+  en: () => import('./en.js').then((module) => module.en),
+  ja: () => import('./ja.js').then((module) => module.ja),
+  zh: () => import('./zh.js').then((module) => module.zh),
+  vi: () => import('./vi.js').then((module) => module.vi),
+};
+
+export const bundledCatalogue: Messages = ko;
+
 /**
- * The bundled locale nearest to a BCP 47 tag: exact primary language (`ko-KR` → `ko`), else the
- * default. An empty or missing tag also gives the default.
+ * The locale nearest to a BCP 47 tag: the same primary language (`ko-KR` → `ko`; every `zh-*`,
+ * Traditional too, → Simplified Chinese, the nearer of the two to a Chinese reader than Korean),
+ * else Korean. An empty or missing tag also gives Korean.
  */
 export function matchLocale(tag: string | null | undefined): LocaleCode {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return primary && primary in catalogues ? (primary as LocaleCode) : defaultLocale;
+  return (localeCodes as readonly string[]).includes(primary) ? (primary as LocaleCode) : defaultLocale;
 }

@@ -72,6 +72,39 @@ export interface Messages {
   /** Always appended to a failure: what the visitor typed is kept. */
   failedKept: string;
 
+  /** `contact="optional"`: the consent checkbox's label. */
+  contactConsent: string;
+  /**
+   * The consent notice that Korea's Personal Information Protection Act (Art. 15 §2) asks for: its
+   * title, then the purpose, the items collected, how long they are kept, and the right to refuse
+   * and what refusing means. Set these to the agency's own policy. The text shown is what the
+   * payload records as the notice consented to.
+   */
+  contactNoticeTitle: string;
+  contactPurpose: string;
+  contactItems: string;
+  contactRetention: string;
+  contactRefusal: string;
+  /** Link to `privacy-url`. */
+  privacyLink: string;
+  contactName: string;
+  contactPhone: string;
+  contactEmail: string;
+  /** Consent given but neither a phone number nor an e-mail address entered. */
+  contactNeedOne: string;
+  contactEmailInvalid: string;
+  contactPhoneInvalid: string;
+
+  /** `mode="button"`: the launcher's words, unless `launcher-label` is set. */
+  launcher: string;
+  /** The dialog's close button. */
+  close: string;
+  /** `mode="kiosk"`: after sending, before the form clears itself. */
+  kioskResetSoon: string;
+  /** `mode="kiosk"`: no touch for a while mid-way; the form will clear unless the visitor goes on. */
+  kioskIdle: string;
+  kioskContinue: string;
+
   /** Rating feedback is a survey answer, not a statutory petition (민원). */
   notPetition: string;
   complaintLink: string;

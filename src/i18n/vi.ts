@@ -1,0 +1,83 @@
+import type { Messages } from './messages.js';
+
+/** Vietnamese, addressing the visitor as "bạn", as Vietnamese public-service web forms commonly do. */
+export const vi: Messages = {
+  question: 'Nhân viên đã phục vụ bạn lịch sự và thân thiện đến mức nào?',
+  staffLabel: 'Nhân viên phụ trách: {name}',
+  unavailable: 'Hiện không thể nhận ý kiến. Vui lòng thử lại sau.',
+
+  scale5: ['Rất không thân thiện', 'Không thân thiện', 'Bình thường', 'Thân thiện', 'Rất thân thiện'],
+  scale3: ['Không thân thiện', 'Bình thường', 'Thân thiện'],
+  thumbs: ['Chưa hài lòng', 'Hài lòng'],
+
+  aspectsQuestion: 'Điều gì khiến bạn nhớ nhất? (có thể chọn nhiều)',
+  aspectNames: {
+    attitude: 'Thái độ',
+    explanation: 'Giải thích',
+    speed: 'Tốc độ xử lý',
+    waiting: 'Thời gian chờ',
+    facilities: 'Cơ sở vật chất',
+    accuracy: 'Xử lý chính xác',
+  },
+
+  commentLabel: 'Ý kiến của bạn',
+  optional: '(không bắt buộc)',
+  required: '(bắt buộc)',
+  commentHint: 'Vui lòng không ghi thông tin cá nhân như họ tên hay số điện thoại.',
+  commentHintWhenLow: 'Nếu bạn chưa hài lòng, vui lòng cho biết điều gì chưa tốt.',
+  counter: '{count}/{max} ký tự',
+  piiMask: 'Nội dung có vẻ là thông tin cá nhân ({kinds}) sẽ được che bằng * khi gửi.',
+  piiWarn: 'Có nội dung giống thông tin cá nhân ({kinds}). Vui lòng xóa trước khi gửi.',
+  piiKinds: {
+    rrn: 'số đăng ký cư trú',
+    phone: 'số điện thoại',
+    email: 'địa chỉ email',
+    card: 'số thẻ',
+  },
+  counterRemaining: 'Còn có thể viết {remaining} ký tự.',
+  counterOver: 'Đã vượt quá {over} ký tự.',
+
+  submit: 'Gửi',
+  sending: 'Đang gửi…',
+  sent: 'Cảm ơn ý kiến quý báu của bạn. Ý kiến đã được tiếp nhận.',
+  receipt: 'Mã tiếp nhận: {receipt}',
+  sendAnother: 'Viết ý kiến mới',
+  queued: 'Hiện chưa gửi được nên ý kiến đã được lưu trên thiết bị này và sẽ tự động gửi khi có kết nối.',
+
+  errorRatingRequired: 'Vui lòng chọn mức độ thân thiện.',
+  errorCommentRequired: 'Vui lòng viết ý kiến của bạn.',
+  errorCommentTooLong: 'Có thể viết tối đa {max} ký tự. Vui lòng bớt {over} ký tự.',
+  errorSummary: 'Có chỗ cần sửa trước khi gửi.',
+
+  failedTimeout: 'Máy chủ không phản hồi kịp nên chưa gửi được.',
+  failedNetwork: 'Không kết nối được máy chủ nên chưa gửi được. Vui lòng kiểm tra kết nối mạng.',
+  failedRejected: 'Máy chủ không nhận ý kiến này (lỗi {status}). Vui lòng kiểm tra lại nội dung.',
+  failedServer: 'Máy chủ gặp sự cố nên chưa gửi được (lỗi {status}). Vui lòng thử lại sau.',
+  failedToken: 'Chưa hoàn tất bước kiểm tra bảo mật nên chưa gửi gì. Vui lòng thử lại sau.',
+  failedKept: 'Nội dung bạn đã nhập vẫn được giữ nguyên.',
+
+  contactConsent:
+    'Tôi muốn để lại thông tin liên lạc để được phản hồi và đồng ý với việc thu thập, sử dụng thông tin cá nhân dưới đây. (không bắt buộc)',
+  contactNoticeTitle: 'Thông báo về thu thập và sử dụng thông tin cá nhân',
+  contactPurpose: 'Mục đích: liên lạc để xác nhận nội dung ý kiến hoặc thông báo kết quả',
+  contactItems: 'Thông tin thu thập: họ tên, số điện thoại, địa chỉ email mà bạn đã nhập',
+  contactRetention: 'Thời gian lưu giữ: 1 năm sau khi xử lý xong ý kiến, sau đó hủy ngay',
+  contactRefusal: 'Bạn có quyền từ chối. Khi đó bạn sẽ không nhận được liên lạc, nhưng vẫn có thể gửi ý kiến.',
+  privacyLink: 'Chính sách xử lý thông tin cá nhân',
+  contactName: 'Họ tên',
+  contactPhone: 'Số điện thoại',
+  contactEmail: 'Email',
+  contactNeedOne: 'Vui lòng nhập số điện thoại hoặc email để chúng tôi liên lạc.',
+  contactEmailInvalid: 'Vui lòng kiểm tra địa chỉ email, ví dụ: name@example.com',
+  contactPhoneInvalid: 'Vui lòng kiểm tra số điện thoại, ví dụ: 010-1234-5678',
+
+  launcher: 'Đánh giá dịch vụ',
+  close: 'Đóng',
+  kioskResetSoon: 'Màn hình sẽ trở về ban đầu sau {seconds} giây.',
+  kioskIdle: 'Bạn vẫn đang viết chứ? Màn hình sẽ trở về ban đầu sau {seconds} giây.',
+  kioskContinue: 'Tiếp tục viết',
+
+  notPetition: 'Đánh giá này là câu trả lời khảo sát nên sẽ không có phản hồi riêng.',
+  complaintLink: 'Khiếu nại cần trả lời chính thức, vui lòng gửi tại đây',
+  opensInNewTab: '(mở trong thẻ mới)',
+};
