@@ -8,6 +8,7 @@ export const credentialModes = ['omit', 'same-origin', 'include'] as const;
 export const commentRules = ['optional', 'required', 'required-when-low', 'hidden'] as const;
 export const channels = ['online', 'visit', 'phone', 'other'] as const;
 export const piiModes = ['mask', 'warn', 'off'] as const;
+export const contactModes = ['off', 'optional'] as const;
 
 export type Method = (typeof methods)[number];
 export type ContentType = (typeof contentTypes)[number];
@@ -15,6 +16,7 @@ export type CredentialMode = (typeof credentialModes)[number];
 export type CommentRule = (typeof commentRules)[number];
 export type Channel = (typeof channels)[number];
 export type PiiMode = (typeof piiModes)[number];
+export type ContactMode = (typeof contactModes)[number];
 
 /** The element's configuration as its attributes and properties hold it, before it is checked. */
 export interface RawConfig {
@@ -30,6 +32,7 @@ export interface RawConfig {
   channel?: string | null;
   aspects?: string | null;
   pii?: string | null;
+  contact?: string | null;
 }
 
 /** A configuration the form can work with: every value checked and typed. */
@@ -48,6 +51,8 @@ export interface FormConfig {
   aspects: Aspect[];
   /** Personal data typed into the comment: masked before sending, only pointed out, or ignored. */
   pii: PiiMode;
+  /** Optional contact details behind a consent checkbox, or none. */
+  contact: ContactMode;
 }
 
 /** One attribute with a value the widget cannot use, and why, for the console. */
@@ -152,6 +157,7 @@ export function readConfig(raw: RawConfig, baseUri: string): ConfigResult {
     channel: raw.channel ? oneOf(problems, 'channel', channels, raw.channel, 'other') : undefined,
     aspects: aspectList(problems, raw.aspects),
     pii: oneOf(problems, 'pii', piiModes, raw.pii, 'mask'),
+    contact: oneOf(problems, 'contact', contactModes, raw.contact, 'off'),
   };
   return problems.length ? { ok: false, problems } : { ok: true, config };
 }

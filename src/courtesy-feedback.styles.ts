@@ -277,9 +277,13 @@ export const styles = [
       font-size: 0.875em;
     }
     textarea {
-      width: 100%;
       min-height: 6em;
       resize: vertical;
+    }
+    textarea,
+    .field input {
+      width: 100%;
+      min-height: 44px;
       padding: 8px 12px;
       font: inherit;
       color: var(--_text);
@@ -288,13 +292,14 @@ export const styles = [
       border-radius: calc(var(--_radius) * 0.5);
     }
     textarea:focus-visible,
+    input:focus-visible,
     button:focus-visible,
     a:focus-visible,
     .status:focus-visible {
       outline: 3px solid var(--_focus-ring);
       outline-offset: 2px;
     }
-    textarea[aria-invalid='true'] {
+    [aria-invalid='true']:is(textarea, input) {
       border: 2px solid var(--_error);
     }
     .pii {

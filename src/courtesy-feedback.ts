@@ -1,4 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
+import type { ContactDraft, ContactErrors } from './features/contact.js';
+import type { FeatureModule, Kit } from './features/kit.js';
+import { loadContact } from './features/load-features.js';
+import type { OnDemand } from './on-demand.js';
 import { readConfig, type ConfigResult, type FormConfig } from './config.js';
 import { LocalizeController } from './controllers/localize-controller.js';
 import { SubmitController, type TokenProvider } from './controllers/submit-controller.js';
@@ -8,7 +12,7 @@ import type { MessageOverrides, Messages } from './i18n/messages.js';
 import { pageAddress } from './page-address.js';
 import type { PersonalDataKind } from './pii/detect.js';
 import { loadPii } from './pii/load-pii.js';
-import { buildPayload, type Aspect, type FeedbackPayload } from './payload.js';
+import { buildPayload, type Aspect, type ContactDetails, type FeedbackPayload } from './payload.js';
 import { nextOptionIndex } from './rating/keyboard.js';
 import { isLowRating, ratingWord, scales } from './rating/scales.js';
 import { visibleLength } from './text-length.js';
@@ -107,6 +111,8 @@ export class CourtesyFeedback extends LitElement {
     channel: {},
     aspects: {},
     pii: {},
+    contact: {},
+    privacyUrl: { attribute: 'privacy-url' },
     pageUrl: { attribute: 'page-url' },
     queue: {},
     timeout: { type: Number },
@@ -131,6 +137,8 @@ export class CourtesyFeedback extends LitElement {
     errors: { state: true },
     commentAnnouncement: { state: true },
     piiKinds: { state: true },
+    contactDraft: { state: true },
+    contactErrors: { state: true },
     invalidSubmit: { state: true },
   };
 
@@ -145,9 +153,6 @@ export class CourtesyFeedback extends LitElement {
   private __counterTimer: ReturnType<typeof setTimeout> | undefined;
   private __counterBand: CounterBand = 'plenty';
 
-  private get commentField() {
-    return this.renderRoot.querySelector('textarea');
-  }
   private get statusRegion() {
     return this.renderRoot.querySelector<HTMLElement>('.status');
   }
@@ -161,6 +166,12 @@ export class CourtesyFeedback extends LitElement {
   private commentAnnouncement = '';
   /** Kinds of personal data found in the comment as it stands (`pii` not `off`). */
   private piiKinds: PersonalDataKind[] = [];
+  private contactDraft: ContactDraft = { name: '', phone: '', email: '' };
+  private contactErrors: ContactErrors = {};
+  /** Chunks on their way; `updateComplete` waits for them and the render that uses them. */
+  private readonly __pending = new Set<Promise<unknown>>();
+  /** What chunks rendered by this element borrow from it. */
+  private readonly __kit: Kit = { html, nothing, term: (key, values) => this.__localize.term(key, values) };
   /** The kinds last announced, so that the live region speaks only when they change. */
   private __announcedPii = '';
   /** Whether the last submit attempt stopped at validation; the status line says so. */
@@ -196,6 +207,10 @@ export class CourtesyFeedback extends LitElement {
   aspects?: string;
   /** Personal data typed into the comment: `mask` (default) masks it before sending and says so first; `warn` only asks the visitor to remove it; `off`. */
   pii = 'mask';
+  /** `optional`: name, phone and e-mail fields behind a consent checkbox and its notice. `off` (default): none. */
+  contact = 'off';
+  /** The agency's privacy policy, linked from the consent notice. */
+  privacyUrl?: string;
   /** How much of the page address is sent: `path` (default, no query), `full` (e-mail addresses removed), `none`. */
   pageUrl = 'path';
   /** `on` (default): keep what could not be sent in this browser and send it later. `off`: store nothing. */
@@ -253,6 +268,7 @@ export class CourtesyFeedback extends LitElement {
           'channel',
           'aspects',
           'pii',
+          'contact',
         ] as const
       ).some((key) => changed.has(key))
     ) {
@@ -403,6 +419,7 @@ export class CourtesyFeedback extends LitElement {
   private __payloadFor(
     config: FormConfig,
     comment: { text: string; masked: boolean },
+    contact: ContactDetails | null,
     id: string,
     attempt: number
   ): FeedbackPayload {
@@ -423,6 +440,7 @@ export class CourtesyFeedback extends LitElement {
       },
       comment: comment.text,
       piiMasked: comment.masked,
+      contact,
       subject: {
         service: this.service,
         department: this.department,
@@ -440,12 +458,8 @@ export class CourtesyFeedback extends LitElement {
   /** Moves focus to the first field that needs fixing, as a visitor would expect after pressing send. */
   private async __focusFirstInvalid() {
     await this.updateComplete;
-    if (this.errors.rating) {
-      const radios = this.renderRoot.querySelectorAll<HTMLInputElement>('input[name="rating"]');
-      (Array.from(radios).find((radio) => radio.checked) ?? radios[0])?.focus();
-    } else if (this.errors.comment) {
-      this.commentField?.focus();
-    }
+    // In the order the fields come: the rating's first option, the comment, a contact field.
+    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }
 
   /**
@@ -473,7 +487,9 @@ export class CourtesyFeedback extends LitElement {
       comment: this.__commentError(config),
     };
     this.errors = errors;
-    this.invalidSubmit = Boolean(errors.rating || errors.comment);
+    const contact = config.contact === 'optional' ? loadContact.current : undefined;
+    this.contactErrors = contact?.validateContact(this.contactDraft) ?? {};
+    this.invalidSubmit = Boolean(errors.rating || errors.comment || Object.values(this.contactErrors).some(Boolean));
     if (this.invalidSubmit) {
       await this.__focusFirstInvalid();
       return false;
@@ -495,17 +511,23 @@ export class CourtesyFeedback extends LitElement {
       this.rating,
       this.chosenAspects,
       config.comment === 'hidden' ? '' : this.commentText,
+      this.contactDraft,
     ]);
+    const contactDetails = contact?.contactDetails(this.contactDraft, contact.noticeText(this.__kit, this.privacyUrl));
     const result = this.__looksLikeBot(byVisitor)
       ? this.__submitter.discard()
-      : await this.__submitter.submit(answers, (id, attempt) => this.__payloadFor(config, comment, id, attempt), {
-          config,
-          headers: this.headers,
-          transform: this.transform,
-          queue: this.queue !== 'off',
-          retry: this.retry,
-          tokenProvider: this.tokenProvider,
-        });
+      : await this.__submitter.submit(
+          answers,
+          (id, attempt) => this.__payloadFor(config, comment, contactDetails ?? null, id, attempt),
+          {
+            config,
+            headers: this.headers,
+            transform: this.transform,
+            queue: this.queue !== 'off',
+            retry: this.retry,
+            tokenProvider: this.tokenProvider,
+          }
+        );
     if ((result.phase === 'sent' || result.phase === 'queued') && focusWasInside) {
       // The form the visitor was in is gone; put them on the thank-you so they are not lost at the page top.
       await this.updateComplete;
@@ -525,6 +547,8 @@ export class CourtesyFeedback extends LitElement {
     this.commentAnnouncement = '';
     this.piiKinds = [];
     this.__announcedPii = '';
+    this.contactDraft = { name: '', phone: '', email: '' };
+    this.contactErrors = {};
     this.__counterBand = 'plenty';
     clearTimeout(this.__counterTimer);
     this.__submitter.reset();
@@ -652,6 +676,21 @@ export class CourtesyFeedback extends LitElement {
     </div>`;
   }
 
+  private __renderContact(config: FormConfig) {
+    if (config.contact === 'off') return nothing;
+    return (
+      this.__feature(loadContact)?.renderContact(this.__kit, {
+        draft: this.contactDraft,
+        errors: this.contactErrors,
+        privacyUrl: this.privacyUrl,
+        disabled: this.disabled,
+        // Lit calls template listeners with this element as `this`.
+        onConsent: this.__handleConsent,
+        onInput: this.__handleContactInput,
+      }) ?? nothing
+    );
+  }
+
   private __renderNotice() {
     const complaintUrl = this.complaintUrl;
     return html`<p class="notice" part="notice">
@@ -688,14 +727,57 @@ export class CourtesyFeedback extends LitElement {
     }
   }
 
-  /** Also waits for a catalogue being loaded, and the render in that language. */
+  /** Also waits for a catalogue or a feature being loaded, and the render that uses it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.__localize.pending) {
-      await this.__localize.pending;
+    while (this.__localize.pending || this.__pending.size) {
+      await Promise.all([this.__localize.pending, ...this.__pending]);
       complete = await super.getUpdateComplete();
     }
     return complete;
+  }
+
+  /** CSS of the features this element has shown, added to its own stylesheet. */
+  private readonly __featureStyles = new Set<string>();
+
+  /** A feature's module if it is here; otherwise starts loading it and renders again when it comes. */
+  private __feature<T extends FeatureModule>(load: OnDemand<T>): T | undefined {
+    const current = load.current;
+    if (current) {
+      if (current.styles && !this.__featureStyles.has(current.styles)) {
+        this.__featureStyles.add(current.styles);
+        adoptStyles(this.renderRoot as ShadowRoot, [
+          ...(this.constructor as typeof LitElement).elementStyles,
+          ...Array.from(this.__featureStyles, (styles) => unsafeCSS(styles)),
+        ]);
+      }
+      return current;
+    }
+    const loading = load().catch((error: unknown) =>
+      console.error('<courtesy-feedback> could not load a part it needs.', error)
+    );
+    this.__pending.add(loading);
+    void loading.then(() => {
+      this.__pending.delete(loading);
+      this.requestUpdate();
+    });
+    return undefined;
+  }
+
+  private __handleConsent(event: Event) {
+    const checked = (event.target as HTMLInputElement).checked;
+    // Unticking takes back what was typed: nothing entered without consent is kept.
+    this.contactDraft = { name: '', phone: '', email: '', consentAt: checked ? new Date().toISOString() : undefined };
+    this.contactErrors = {};
+  }
+
+  private __handleContactInput(event: Event) {
+    const { name, value } = event.target as HTMLInputElement;
+    this.contactDraft = { ...this.contactDraft, [name]: value };
+    const contact = loadContact.current;
+    if (contact && Object.values(this.contactErrors).some(Boolean)) {
+      this.contactErrors = contact.validateContact(this.contactDraft);
+    }
   }
 
   override render() {
@@ -718,7 +800,7 @@ export class CourtesyFeedback extends LitElement {
           ? nothing
           : html`<form part="form" novalidate @submit=${this.__handleFormSubmit}>
               ${this.__renderSubject()} ${this.__renderRating(config)} ${this.__renderAspects(config)}
-              ${this.__renderComment(config)} ${this.__renderNotice()}
+              ${this.__renderComment(config)} ${this.__renderContact(config)} ${this.__renderNotice()}
               <div class="trap" aria-hidden="true">
                 <label>Homepage <input name="homepage" tabindex="-1" autocomplete="off" /></label>
               </div>

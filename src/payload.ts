@@ -63,6 +63,7 @@ export interface PayloadInput {
   comment: string;
   /** Whether personal data was masked out of `comment`. */
   piiMasked: boolean;
+  contact: ContactDetails | null;
   subject: Subject;
   page: FeedbackPayload['page'];
   locale: string;
@@ -84,7 +85,7 @@ export function buildPayload(input: PayloadInput): FeedbackPayload {
     aspects: input.aspects,
     comment: input.comment.trim(),
     piiMasked: input.piiMasked,
-    contact: null,
+    contact: input.contact,
     subject: compactSubject(input.subject),
     page: input.page,
     locale: input.locale,

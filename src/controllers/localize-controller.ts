@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { bundledCatalogue, catalogueLoaders, defaultLocale, matchLocale, type LocaleCode } from '../i18n/locales.js';
-import { format, type MessageOverrides, type Messages } from '../i18n/messages.js';
+import { format, type CoreMessages, type MessageOverrides, type Messages } from '../i18n/messages.js';
 import { onDemand } from '../on-demand.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { messages?: MessageOverrides; lang: string };
@@ -15,11 +15,20 @@ function observeDocument() {
 }
 
 /** Catalogues in hand; a locale whose chunk failed to load is left out and Korean is used. */
-const catalogues: Partial<Record<LocaleCode, Messages>> = { [defaultLocale]: bundledCatalogue };
+const catalogues: Partial<Record<LocaleCode, CoreMessages>> = { [defaultLocale]: bundledCatalogue };
+/** Strings that came with a feature's chunk (contact details, button and kiosk mode), by locale. */
+const featureMessages: Partial<Record<LocaleCode, Partial<Messages>>> = {};
+
+/** Adds the strings a feature's chunk brought, in every language it has them. */
+export function addFeatureMessages(byLocale: Partial<Record<LocaleCode, Partial<Messages>>>) {
+  for (const [code, messages] of Object.entries(byLocale) as [LocaleCode, Partial<Messages>][]) {
+    featureMessages[code] = { ...featureMessages[code], ...messages };
+  }
+}
 const failed = new Set<LocaleCode>();
 const loaders = Object.fromEntries(
   Object.entries(catalogueLoaders).map(([code, load]) => [code, onDemand(load)])
-) as Record<string, () => Promise<Messages>>;
+) as Record<string, () => Promise<CoreMessages>>;
 
 /**
  * The nearest value of an attribute (`lang`, `dir`) on an element, its own first, then its
@@ -99,7 +108,12 @@ export class LocalizeController implements ReactiveController {
 
   /** A message with its placeholders filled, the host's override winning over the catalogue. */
   term<K extends keyof Messages>(key: K, values?: Record<string, string | number>): Messages[K] {
-    const value = this.host.messages?.[key] ?? catalogues[this.locale]![key];
+    const locale = this.locale;
+    const value =
+      this.host.messages?.[key] ??
+      (catalogues[locale] as Partial<Messages>)[key] ??
+      featureMessages[locale]?.[key] ??
+      featureMessages[defaultLocale]?.[key];
     return (typeof value === 'string' && values ? format(value, values) : value) as Messages[K];
   }
 }

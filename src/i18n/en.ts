@@ -1,6 +1,6 @@
-import type { Messages } from './messages.js';
+import type { CoreMessages } from './messages.js';
 
-export const en: Messages = {
+export const en: CoreMessages = {
   question: 'How courteous were the staff who served you?',
   staffLabel: 'Staff member: {name}',
   unavailable: 'Feedback is not available right now. Please try again later.',
@@ -54,26 +54,6 @@ export const en: Messages = {
   failedServer: 'The server had a problem (error {status}), so your feedback was not sent. Please try again shortly.',
   failedToken: 'A security check did not complete, so nothing was sent. Please try again shortly.',
   failedKept: 'Everything you entered is still here.',
-
-  contactConsent: 'Leave contact details so that we can get back to you. I agree to the notice below. (optional)',
-  contactNoticeTitle: 'Collection and use of personal information',
-  contactPurpose: 'Purpose: to contact you about your feedback or its outcome',
-  contactItems: 'Items: your name, phone number and e-mail address, whichever you enter',
-  contactRetention: 'Kept for: one year after your feedback has been handled, then destroyed',
-  contactRefusal: 'You may refuse. Then we cannot contact you, but you can still send your feedback.',
-  privacyLink: 'Privacy policy',
-  contactName: 'Name',
-  contactPhone: 'Phone number',
-  contactEmail: 'E-mail',
-  contactNeedOne: 'Enter a phone number or an e-mail address for us to reach you.',
-  contactEmailInvalid: 'Check the e-mail address, e.g. name@example.com',
-  contactPhoneInvalid: 'Check the phone number, e.g. 010-1234-5678 or +44 20 7946 0958',
-
-  launcher: 'Rate our service',
-  close: 'Close',
-  kioskResetSoon: 'This screen starts over in {seconds} seconds.',
-  kioskIdle: 'Are you still there? This screen starts over in {seconds} seconds.',
-  kioskContinue: 'Keep going',
 
   notPetition: 'This rating is a survey answer and does not receive a reply.',
   complaintLink: 'For a matter that needs an official answer, file a complaint here',

@@ -1,7 +1,7 @@
-import type { Messages } from './messages.js';
+import type { CoreMessages } from './messages.js';
 
 /** Japanese, in the polite です・ます style of Japanese public-service forms. */
-export const ja: Messages = {
+export const ja: CoreMessages = {
   question: '職員の対応はどのくらい親切でしたか？',
   staffLabel: '担当職員：{name}',
   unavailable: '現在ご意見を受け付けられません。しばらくしてから再度ご利用ください。',
@@ -50,26 +50,6 @@ export const ja: Messages = {
   failedServer: 'サーバーに問題があり送信できませんでした（エラー {status}）。しばらくしてから再度送信してください。',
   failedToken: 'セキュリティ確認が完了しなかったため、送信していません。しばらくしてから再度送信してください。',
   failedKept: '入力した内容はそのまま残っています。',
-
-  contactConsent: '回答を受け取る連絡先を残します。下記の個人情報の収集・利用に同意します。（任意）',
-  contactNoticeTitle: '個人情報の収集・利用について',
-  contactPurpose: '目的：いただいたご意見の内容確認や結果のお知らせのための連絡',
-  contactItems: '項目：お名前、電話番号、メールアドレスのうち入力されたもの',
-  contactRetention: '保有期間：ご意見の処理完了後1年、その後すぐに廃棄',
-  contactRefusal: '同意しなくても構いません。その場合は連絡を受け取れませんが、ご意見は送信できます。',
-  privacyLink: '個人情報処理方針',
-  contactName: 'お名前',
-  contactPhone: '電話番号',
-  contactEmail: 'メールアドレス',
-  contactNeedOne: '連絡先として電話番号かメールアドレスのどちらかを入力してください。',
-  contactEmailInvalid: 'メールアドレスを確認してください。例：name@example.com',
-  contactPhoneInvalid: '電話番号を確認してください。例：010-1234-5678',
-
-  launcher: '対応を評価する',
-  close: '閉じる',
-  kioskResetSoon: '{seconds}秒後に最初の画面に戻ります。',
-  kioskIdle: 'まだ入力中ですか？{seconds}秒後に最初の画面に戻ります。',
-  kioskContinue: '入力を続ける',
 
   notPetition: 'この評価はアンケートへの回答のため、個別の返信はしていません。',
   complaintLink: '回答が必要な苦情・要望はこちらから申請してください',

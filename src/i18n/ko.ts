@@ -1,7 +1,7 @@
-import type { Messages } from './messages.js';
+import type { CoreMessages } from './messages.js';
 
 /** Korean, in the plain polite register (해요체) that Korean public-service notices use. */
-export const ko: Messages = {
+export const ko: CoreMessages = {
   question: '직원의 응대는 얼마나 친절했나요?',
   staffLabel: '담당 직원: {name}',
   unavailable: '지금은 의견을 받을 수 없어요. 잠시 후 다시 이용해 주세요.',
@@ -50,26 +50,6 @@ export const ko: Messages = {
   failedServer: '서버에 문제가 있어 보내지 못했어요 (오류 {status}). 잠시 후 다시 보내 주세요.',
   failedToken: '보안 확인을 받지 못해 보내지 못했어요. 잠시 후 다시 보내 주세요.',
   failedKept: '적으신 내용은 그대로 있어요.',
-
-  contactConsent: '답변을 받을 연락처를 남길게요. 아래 개인정보 수집·이용에 동의합니다. (선택)',
-  contactNoticeTitle: '개인정보 수집·이용 안내',
-  contactPurpose: '목적: 남기신 의견의 내용을 확인하거나 결과를 알려 드리기 위한 연락',
-  contactItems: '항목: 이름, 전화번호, 이메일 주소 중 적으신 것',
-  contactRetention: '보유 기간: 의견 처리를 마친 뒤 1년, 그 후 바로 파기',
-  contactRefusal: '동의하지 않으셔도 돼요. 그러면 연락을 받을 수 없을 뿐, 의견은 그대로 보낼 수 있어요.',
-  privacyLink: '개인정보 처리방침',
-  contactName: '이름',
-  contactPhone: '전화번호',
-  contactEmail: '이메일',
-  contactNeedOne: '연락 받을 전화번호나 이메일 중 하나는 적어 주세요.',
-  contactEmailInvalid: '이메일 주소를 확인해 주세요. 예: name@example.com',
-  contactPhoneInvalid: '전화번호를 확인해 주세요. 예: 010-1234-5678',
-
-  launcher: '친절도 평가하기',
-  close: '닫기',
-  kioskResetSoon: '{seconds}초 뒤 처음 화면으로 돌아가요.',
-  kioskIdle: '아직 쓰고 계신가요? {seconds}초 뒤 처음 화면으로 돌아가요.',
-  kioskContinue: '계속 쓰기',
 
   notPetition: '이 평가는 설문 응답이라 따로 답변을 드리지 않아요.',
   complaintLink: '답변이 필요한 민원은 여기에서 신청해 주세요',

@@ -1,4 +1,4 @@
-import type { Messages } from './messages.js';
+import type { CoreMessages } from './messages.js';
 import { ko } from './ko.js';
 
 /**
@@ -13,14 +13,14 @@ export type LocaleCode = (typeof localeCodes)[number];
 export const defaultLocale: LocaleCode = 'ko';
 
 /** Each catalogue not bundled, as a literal dynamic import that the bundler can split. */
-export const catalogueLoaders: Record<Exclude<LocaleCode, 'ko'>, () => Promise<Messages>> = {
+export const catalogueLoaders: Record<Exclude<LocaleCode, 'ko'>, () => Promise<CoreMessages>> = {
   en: () => import('./en.js').then((module) => module.en),
   ja: () => import('./ja.js').then((module) => module.ja),
   zh: () => import('./zh.js').then((module) => module.zh),
   vi: () => import('./vi.js').then((module) => module.vi),
 };
 
-export const bundledCatalogue: Messages = ko;
+export const bundledCatalogue: CoreMessages = ko;
 
 /**
  * The locale nearest to a BCP 47 tag: the same primary language (`ko-KR` → `ko`; every `zh-*`,

@@ -2,12 +2,10 @@ import type { Aspect } from '../payload.js';
 import type { PersonalDataKind } from '../pii/detect.js';
 
 /**
- * Every string the widget shows or announces. Catalogues implement this interface in full; a host
- * overrides any subset through the element's `messages` property.
- *
- * Placeholders in braces (`{max}`) are filled by {@link format}; a catalogue must keep them.
+ * The strings of the form itself: every catalogue in `i18n/` has them all. Placeholders in braces
+ * (`{max}`) are filled by {@link format}; a translation must keep them.
  */
-export interface Messages {
+export interface CoreMessages {
   /** The rating question, used as the group label (legend) unless `heading` is set. */
   question: string;
   /** Line naming the staff member being rated. */
@@ -72,6 +70,18 @@ export interface Messages {
   /** Always appended to a failure: what the visitor typed is kept. */
   failedKept: string;
 
+  /** Rating feedback is a survey answer, not a statutory petition (민원). */
+  notPetition: string;
+  complaintLink: string;
+  /** Added to links that open in a new tab. */
+  opensInNewTab: string;
+}
+
+/**
+ * The strings of `contact="optional"`, in the contact chunk (`features/contact-messages.ts`) so
+ * that pages without it do not load them.
+ */
+export interface ContactMessages {
   /** `contact="optional"`: the consent checkbox's label. */
   contactConsent: string;
   /**
@@ -94,7 +104,10 @@ export interface Messages {
   contactNeedOne: string;
   contactEmailInvalid: string;
   contactPhoneInvalid: string;
+}
 
+/** The strings of `mode="button"` and `mode="kiosk"`, in `features/mode-messages.ts`. */
+export interface ModeMessages {
   /** `mode="button"`: the launcher's words, unless `launcher-label` is set. */
   launcher: string;
   /** The dialog's close button. */
@@ -104,13 +117,13 @@ export interface Messages {
   /** `mode="kiosk"`: no touch for a while mid-way; the form will clear unless the visitor goes on. */
   kioskIdle: string;
   kioskContinue: string;
-
-  /** Rating feedback is a survey answer, not a statutory petition (민원). */
-  notPetition: string;
-  complaintLink: string;
-  /** Added to links that open in a new tab. */
-  opensInNewTab: string;
 }
+
+/**
+ * Every string the widget shows or announces. A host overrides any subset through the element's
+ * `messages` property.
+ */
+export type Messages = CoreMessages & ContactMessages & ModeMessages;
 
 export type MessageOverrides = Partial<Messages>;
 

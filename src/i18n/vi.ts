@@ -1,7 +1,7 @@
-import type { Messages } from './messages.js';
+import type { CoreMessages } from './messages.js';
 
 /** Vietnamese, addressing the visitor as "bạn", as Vietnamese public-service web forms commonly do. */
-export const vi: Messages = {
+export const vi: CoreMessages = {
   question: 'Nhân viên đã phục vụ bạn lịch sự và thân thiện đến mức nào?',
   staffLabel: 'Nhân viên phụ trách: {name}',
   unavailable: 'Hiện không thể nhận ý kiến. Vui lòng thử lại sau.',
@@ -55,27 +55,6 @@ export const vi: Messages = {
   failedServer: 'Máy chủ gặp sự cố nên chưa gửi được (lỗi {status}). Vui lòng thử lại sau.',
   failedToken: 'Chưa hoàn tất bước kiểm tra bảo mật nên chưa gửi gì. Vui lòng thử lại sau.',
   failedKept: 'Nội dung bạn đã nhập vẫn được giữ nguyên.',
-
-  contactConsent:
-    'Tôi muốn để lại thông tin liên lạc để được phản hồi và đồng ý với việc thu thập, sử dụng thông tin cá nhân dưới đây. (không bắt buộc)',
-  contactNoticeTitle: 'Thông báo về thu thập và sử dụng thông tin cá nhân',
-  contactPurpose: 'Mục đích: liên lạc để xác nhận nội dung ý kiến hoặc thông báo kết quả',
-  contactItems: 'Thông tin thu thập: họ tên, số điện thoại, địa chỉ email mà bạn đã nhập',
-  contactRetention: 'Thời gian lưu giữ: 1 năm sau khi xử lý xong ý kiến, sau đó hủy ngay',
-  contactRefusal: 'Bạn có quyền từ chối. Khi đó bạn sẽ không nhận được liên lạc, nhưng vẫn có thể gửi ý kiến.',
-  privacyLink: 'Chính sách xử lý thông tin cá nhân',
-  contactName: 'Họ tên',
-  contactPhone: 'Số điện thoại',
-  contactEmail: 'Email',
-  contactNeedOne: 'Vui lòng nhập số điện thoại hoặc email để chúng tôi liên lạc.',
-  contactEmailInvalid: 'Vui lòng kiểm tra địa chỉ email, ví dụ: name@example.com',
-  contactPhoneInvalid: 'Vui lòng kiểm tra số điện thoại, ví dụ: 010-1234-5678',
-
-  launcher: 'Đánh giá dịch vụ',
-  close: 'Đóng',
-  kioskResetSoon: 'Màn hình sẽ trở về ban đầu sau {seconds} giây.',
-  kioskIdle: 'Bạn vẫn đang viết chứ? Màn hình sẽ trở về ban đầu sau {seconds} giây.',
-  kioskContinue: 'Tiếp tục viết',
 
   notPetition: 'Đánh giá này là câu trả lời khảo sát nên sẽ không có phản hồi riêng.',
   complaintLink: 'Khiếu nại cần trả lời chính thức, vui lòng gửi tại đây',

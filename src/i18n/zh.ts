@@ -1,7 +1,7 @@
-import type { Messages } from './messages.js';
+import type { CoreMessages } from './messages.js';
 
 /** Simplified Chinese (also used for other Chinese tags: the nearer of the two to a Chinese reader). */
-export const zh: Messages = {
+export const zh: CoreMessages = {
   question: '工作人员的接待态度是否亲切？',
   staffLabel: '接待人员：{name}',
   unavailable: '目前无法提交意见，请稍后再试。',
@@ -50,26 +50,6 @@ export const zh: Messages = {
   failedServer: '服务器出现问题，发送失败（错误 {status}）。请稍后再试。',
   failedToken: '安全验证未完成，未发送任何内容。请稍后再试。',
   failedKept: '您填写的内容仍然保留。',
-
-  contactConsent: '留下联系方式以便回复。我同意以下个人信息的收集和使用。（选填）',
-  contactNoticeTitle: '个人信息收集和使用说明',
-  contactPurpose: '目的：为确认您的意见内容或告知处理结果而与您联系',
-  contactItems: '项目：姓名、电话号码、电子邮箱中您填写的内容',
-  contactRetention: '保存期限：意见处理完毕后1年，之后立即销毁',
-  contactRefusal: '您可以不同意。不同意时将无法接收联系，但仍可发送意见。',
-  privacyLink: '个人信息处理方针',
-  contactName: '姓名',
-  contactPhone: '电话号码',
-  contactEmail: '电子邮箱',
-  contactNeedOne: '请至少填写电话号码或电子邮箱中的一项。',
-  contactEmailInvalid: '请检查电子邮箱地址，例如：name@example.com',
-  contactPhoneInvalid: '请检查电话号码，例如：010-1234-5678',
-
-  launcher: '评价服务',
-  close: '关闭',
-  kioskResetSoon: '{seconds}秒后将返回初始画面。',
-  kioskIdle: '您还在填写吗？{seconds}秒后将返回初始画面。',
-  kioskContinue: '继续填写',
 
   notPetition: '本评价属于问卷回答，不会单独回复。',
   complaintLink: '需要正式答复的投诉请在此提交',
