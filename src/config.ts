@@ -9,6 +9,9 @@ export const commentRules = ['optional', 'required', 'required-when-low', 'hidde
 export const channels = ['online', 'visit', 'phone', 'other'] as const;
 export const piiModes = ['mask', 'warn', 'off'] as const;
 export const contactModes = ['off', 'optional'] as const;
+export const displayModes = ['inline', 'button', 'kiosk'] as const;
+/** Where `mode="button"` puts its launcher: where the element is, or fixed in a bottom corner. */
+export const launcherPositions = ['inline', 'bottom-end', 'bottom-start'] as const;
 
 export type Method = (typeof methods)[number];
 export type ContentType = (typeof contentTypes)[number];
@@ -17,6 +20,8 @@ export type CommentRule = (typeof commentRules)[number];
 export type Channel = (typeof channels)[number];
 export type PiiMode = (typeof piiModes)[number];
 export type ContactMode = (typeof contactModes)[number];
+export type DisplayMode = (typeof displayModes)[number];
+export type LauncherPosition = (typeof launcherPositions)[number];
 
 /** The element's configuration as its attributes and properties hold it, before it is checked. */
 export interface RawConfig {
@@ -33,6 +38,9 @@ export interface RawConfig {
   aspects?: string | null;
   pii?: string | null;
   contact?: string | null;
+  mode?: string | null;
+  launcherPosition?: string | null;
+  kioskReset?: number | null;
 }
 
 /** A configuration the form can work with: every value checked and typed. */
@@ -53,6 +61,10 @@ export interface FormConfig {
   pii: PiiMode;
   /** Optional contact details behind a consent checkbox, or none. */
   contact: ContactMode;
+  mode: DisplayMode;
+  launcherPosition: LauncherPosition;
+  /** Kiosk mode: seconds before the form clears itself after sending, and idle time mid-way. */
+  kioskReset: number;
 }
 
 /** One attribute with a value the widget cannot use, and why, for the console. */
@@ -158,6 +170,9 @@ export function readConfig(raw: RawConfig, baseUri: string): ConfigResult {
     aspects: aspectList(problems, raw.aspects),
     pii: oneOf(problems, 'pii', piiModes, raw.pii, 'mask'),
     contact: oneOf(problems, 'contact', contactModes, raw.contact, 'off'),
+    mode: oneOf(problems, 'mode', displayModes, raw.mode, 'inline'),
+    launcherPosition: oneOf(problems, 'launcher-position', launcherPositions, raw.launcherPosition, 'inline'),
+    kioskReset: positiveInteger(problems, 'kiosk-reset', raw.kioskReset, 15),
   };
   return problems.length ? { ok: false, problems } : { ok: true, config };
 }

@@ -1,13 +1,14 @@
 import { LitElement, adoptStyles, html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import type { ContactDraft, ContactErrors } from './features/contact.js';
 import type { FeatureModule, Kit } from './features/kit.js';
-import { loadContact } from './features/load-features.js';
+import { loadContact, loadDialog } from './features/load-features.js';
 import type { OnDemand } from './on-demand.js';
 import { readConfig, type ConfigResult, type FormConfig } from './config.js';
 import { LocalizeController } from './controllers/localize-controller.js';
 import { SubmitController, type TokenProvider } from './controllers/submit-controller.js';
 import { styles } from './courtesy-feedback.styles.js';
-import { FeedbackRateEvent, type FailureReason } from './events.js';
+import type { FailureReason } from './events.js';
+import { FeedbackRateEvent } from './rate-event.js';
 import type { MessageOverrides, Messages } from './i18n/messages.js';
 import { pageAddress } from './page-address.js';
 import type { PersonalDataKind } from './pii/detect.js';
@@ -113,6 +114,10 @@ export class CourtesyFeedback extends LitElement {
     pii: {},
     contact: {},
     privacyUrl: { attribute: 'privacy-url' },
+    mode: {},
+    launcherPosition: { attribute: 'launcher-position' },
+    launcherLabel: { attribute: 'launcher-label' },
+    kioskReset: { attribute: 'kiosk-reset', type: Number },
     pageUrl: { attribute: 'page-url' },
     queue: {},
     timeout: { type: Number },
@@ -211,6 +216,14 @@ export class CourtesyFeedback extends LitElement {
   contact = 'off';
   /** The agency's privacy policy, linked from the consent notice. */
   privacyUrl?: string;
+  /** `inline` (default): the form in the page. `button`: a launcher that opens it in a modal dialog. `kiosk`: a counter tablet that clears itself. */
+  mode = 'inline';
+  /** Button mode: `inline` (default, where the element is), `bottom-end` or `bottom-start` (fixed in that corner). */
+  launcherPosition = 'inline';
+  /** Button mode: the launcher's words; otherwise the `launcher` message. */
+  launcherLabel?: string;
+  /** Kiosk mode: seconds before the form clears itself after sending, and idle seconds mid-way before it offers to. */
+  kioskReset = 15;
   /** How much of the page address is sent: `path` (default, no query), `full` (e-mail addresses removed), `none`. */
   pageUrl = 'path';
   /** `on` (default): keep what could not be sent in this browser and send it later. `off`: store nothing. */
@@ -269,6 +282,9 @@ export class CourtesyFeedback extends LitElement {
           'aspects',
           'pii',
           'contact',
+          'mode',
+          'launcherPosition',
+          'kioskReset',
         ] as const
       ).some((key) => changed.has(key))
     ) {
@@ -536,6 +552,40 @@ export class CourtesyFeedback extends LitElement {
     return result.phase === 'sent';
   }
 
+  private get __dialog() {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  /** Stops the open dialog from following the visual viewport. */
+  private __unfollow: (() => void) | undefined;
+
+  /**
+   * Button mode: opens the form in its modal dialog, focus on the first rating option, as the
+   * launcher does. Does nothing in the other modes.
+   */
+  async show() {
+    if (this.config?.mode !== 'button') return;
+    await this.updateComplete;
+    const dialog = this.__dialog;
+    if (!dialog || dialog.open) return;
+    dialog.showModal();
+    this.__unfollow = loadDialog.current?.followVisualViewport(dialog);
+    this.renderRoot.querySelector<HTMLElement>('dialog input, dialog .status')?.focus();
+  }
+
+  /** Button mode: closes the dialog; focus goes back to the launcher. What was entered is kept. */
+  hide() {
+    this.__dialog?.close();
+  }
+
+  /** The dialog closed (close button, Escape, `hide()`): back to the launcher, fresh after a send. */
+  private __handleDialogClose() {
+    this.__unfollow?.();
+    this.renderRoot.querySelector<HTMLElement>('[part="launcher"]')?.focus();
+    const phase = this.__submitter.state.phase;
+    if (phase === 'sent' || phase === 'queued') this.reset();
+  }
+
   /** Clears the rating, comment, errors and status, ready for a new response. Fires no event. */
   reset() {
     this.rating = null;
@@ -791,10 +841,13 @@ export class CourtesyFeedback extends LitElement {
         <p part="unavailable" role="status">${this.__localize.term('unavailable')}</p>
       </div>`;
     }
+    const dialog = config.mode === 'button' ? this.__feature(loadDialog) : undefined;
+    if (config.mode === 'button' && !dialog) return nothing;
     const state = this.__submitter.state;
     const sending = state.phase === 'sending';
     const done = state.phase === 'sent' || state.phase === 'queued';
-    return html`<div class="base" part="base" lang=${locale} dir=${dir}>
+    const body = html`<div class="base" part="base" lang=${locale} dir=${dir}>
+      ${dialog?.renderClose(this.__kit, () => this.hide()) ?? nothing}
       ${
         done
           ? nothing
@@ -818,5 +871,14 @@ export class CourtesyFeedback extends LitElement {
           : nothing
       }
     </div>`;
+    return dialog
+      ? dialog.renderDialog(this.__kit, {
+          body,
+          position: config.launcherPosition,
+          label: this.launcherLabel,
+          onOpen: this.show,
+          onClose: this.__handleDialogClose,
+        })
+      : body;
   }
 }

@@ -6,17 +6,13 @@ import type { FeedbackPayload } from './payload.js';
  */
 export type FailureReason = 'timeout' | 'network' | 'rejected' | 'server' | 'token';
 
-const init = { bubbles: true, composed: true } as const;
+import type { FeedbackRateEvent } from './rate-event.js';
 
-/** The visitor picked a rating (never fired when `reset()` or a property changes it). */
-export class FeedbackRateEvent extends Event {
-  static readonly eventName = 'feedback-rate';
-  readonly detail: { readonly rating: number };
-  constructor(rating: number) {
-    super(FeedbackRateEvent.eventName, init);
-    this.detail = { rating };
-  }
-}
+export { FeedbackRateEvent } from './rate-event.js';
+
+// The same as rate-event.ts's `eventInit`, written again rather than imported: these events are
+// built in the delivery chunk, which may share no run-time code with the embed's entry.
+const init = { bubbles: true, composed: true } as const;
 
 /**
  * About to send. `preventDefault()` cancels the submission; a listener may change `detail.payload`

@@ -1,16 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FormConfig } from '../config.js';
-import {
-  FeedbackDroppedEvent,
-  FeedbackErrorEvent,
-  FeedbackQueuedEvent,
-  FeedbackSentEvent,
-  FeedbackSubmitEvent,
-  type FailureReason,
-} from '../events.js';
+import type { FailureReason } from '../events.js';
 import type { FeedbackPayload } from '../payload.js';
 import type { RetryPolicy } from '../transport/backoff.js';
-import type { QueueReport } from '../transport/queue.js';
 import { loadDelivery } from '../transport/load-delivery.js';
 import type { PayloadTransform } from '../transport/request.js';
 import { randomId } from '../uuid.js';
@@ -38,20 +30,22 @@ export interface SubmitOptions {
 /** Returns an anti-abuse token (from a CAPTCHA-free service, a session, …) for one submission. */
 export type TokenProvider = () => Promise<string> | string;
 
-function withAttempt(payload: FeedbackPayload, attempt: number): FeedbackPayload {
-  return { ...payload, client: { ...payload.client, attempt } };
+/** The answers last tried and not yet accepted: their id, kept across sends, and their attempts. */
+export interface Draft {
+  id: string;
+  answers: string;
+  attempts: number;
 }
 
 /**
- * Owns the request state machine of one form: one submission at a time, retries, the offline queue,
- * the `feedback-*` events of a submission, and the id that a retry of unchanged answers keeps so
- * that an endpoint which stored an earlier attempt recognises the next.
+ * Owns the request state of one form: one submission at a time, and the id that a retry of
+ * unchanged answers keeps so that an endpoint which stored an earlier attempt recognises the next.
+ * The sending itself (events, retries, the offline queue) is the delivery chunk's `sendDraft`.
  */
 export class SubmitController implements ReactiveController {
   state: SubmitState = { phase: 'idle' };
   private readonly host: ReactiveControllerHost & HTMLElement & { queue?: string };
-  /** The id of the answers last tried and not yet accepted, and how many attempts they had. */
-  private __draft: { id: string; answers: string; attempts: number } | undefined;
+  private __draft: Draft | undefined;
   /** Ends the waits between retries when the form is reset or removed. */
   private __abort = new AbortController();
 
@@ -66,7 +60,7 @@ export class SubmitController implements ReactiveController {
     // earlier pages left behind needs it, and a visitor who goes offline before sending still has it.
     void loadDelivery()
       .then((delivery) => {
-        if (!abort.signal.aborted) delivery.widgetConnected(this.host, this.host.queue !== 'off', this.__report);
+        if (!abort.signal.aborted) delivery.widgetConnected(this.host, this.host.queue !== 'off');
       })
       .catch(() => undefined);
   }
@@ -77,16 +71,6 @@ export class SubmitController implements ReactiveController {
       .then((delivery) => delivery.widgetDisconnected(this.host))
       .catch(() => undefined);
   }
-
-  /** A flush's outcome, told to the page as the events a live send fires. */
-  private readonly __report = (report: QueueReport) => {
-    for (const { payload, status, receipt } of report.sent)
-      this.host.dispatchEvent(new FeedbackSentEvent(payload, status, receipt));
-    for (const { payload, status } of report.rejected)
-      this.host.dispatchEvent(new FeedbackErrorEvent(payload, status, 'rejected'));
-    for (const { payload, reason } of report.dropped)
-      this.host.dispatchEvent(new FeedbackDroppedEvent(payload, reason));
-  };
 
   get busy(): boolean {
     return this.state.phase === 'sending';
@@ -109,70 +93,20 @@ export class SubmitController implements ReactiveController {
     if (this.busy) return this.state;
     if (this.__draft?.answers !== answers) this.__draft = { id: randomId(), answers, attempts: 0 };
     const draft = this.__draft;
-    const submitEvent = new FeedbackSubmitEvent(buildPayload(draft.id, draft.attempts + 1));
-    if (!this.host.dispatchEvent(submitEvent)) {
-      this.__setState({ phase: 'cancelled' });
-      return this.state;
-    }
-    const payload = submitEvent.detail.payload;
     this.__setState({ phase: 'sending' });
-    let headers = options.headers;
-    if (options.tokenProvider) {
-      let token: unknown;
-      try {
-        token = await options.tokenProvider();
-      } catch (error) {
-        token = error;
-      }
-      if (typeof token !== 'string' || !token) {
-        console.error('<courtesy-feedback> tokenProvider gave no token; nothing was sent.', token);
-        return this.__fail(payload, 'token', null);
-      }
-      headers = { ...headers, 'X-Feedback-Token': token };
-    }
-    let result;
+    let state: SubmitState;
     try {
       const delivery = await loadDelivery();
-      result = await delivery.deliverSubmission({
-        ...options,
-        headers,
-        payload,
-        priorAttempts: draft.attempts,
-        signal: this.__abort.signal,
-        report: this.__report,
-      });
+      state = await delivery.sendDraft(this.host, draft, buildPayload, options, this.__abort.signal);
     } catch (error) {
-      // The delivery chunk could not be loaded: offline before it ever came, or blocked.
+      // The delivery chunk could not be loaded (offline before it ever came, or blocked): no event,
+      // since nothing was built; the visitor is told and may send again.
       console.error('<courtesy-feedback> could not load its delivery module; nothing was sent.', error);
-      return this.__fail(payload, 'network', null);
+      state = { phase: 'failed', reason: 'network', status: null };
     }
-    if (result.kind === 'transform-failed') {
-      console.error('<courtesy-feedback> the transform property threw; nothing was sent.', result.error);
-      return this.__fail(payload, 'rejected', null);
-    }
-    const { outcome, attempts, queued } = result;
-    draft.attempts += attempts;
-    const sentPayload = withAttempt(payload, draft.attempts);
-    if (outcome.ok) {
-      this.__draft = undefined;
-      this.__setState({ phase: 'sent', receipt: outcome.receipt });
-      this.host.dispatchEvent(new FeedbackSentEvent(sentPayload, outcome.status, outcome.receipt));
-      // The endpoint is answering: a good moment to send whatever waits in the queue.
-      if (options.queue) (await loadDelivery()).scheduleFlush();
-    } else if (queued) {
-      this.__draft = undefined;
-      this.__setState({ phase: 'queued', reason: outcome.reason });
-      this.host.dispatchEvent(new FeedbackQueuedEvent(payload, outcome.reason));
-    } else {
-      return this.__fail(sentPayload, outcome.reason, outcome.status);
-    }
-    return this.state;
-  }
-
-  private __fail(payload: FeedbackPayload, reason: FailureReason, status: number | null): SubmitState {
-    this.__setState({ phase: 'failed', reason, status });
-    this.host.dispatchEvent(new FeedbackErrorEvent(payload, status, reason));
-    return this.state;
+    if (state.phase === 'sent' || state.phase === 'queued') this.__draft = undefined;
+    this.__setState(state);
+    return state;
   }
 
   /**

@@ -1,3 +1,4 @@
+import { FeedbackDroppedEvent, FeedbackErrorEvent, FeedbackSentEvent } from '../events.js';
 import { flushQueue, type QueueReport } from './queue.js';
 import { sendOnce, type SendRequest } from './send.js';
 
@@ -11,10 +12,7 @@ const FLUSH_AFTER_LOAD_MS = 300;
  * page loads, when the browser comes back online and after any widget sent successfully, and hands
  * pending submissions to `fetch(…, { keepalive })` when the page is hidden or unloaded.
  */
-/** Turns a flush's report into the widget's `feedback-*` events; the element owns the event classes. */
-export type QueueReporter = (report: QueueReport) => void;
-
-const widgets = new Map<HTMLElement, QueueReporter>();
+const widgets = new Set<HTMLElement>();
 const pending = new Map<string, () => SendRequest>();
 let listening = false;
 let flushedAfterLoad = false;
@@ -31,9 +29,18 @@ function sendPendingWithKeepalive() {
   }
 }
 
-/** Tells the page about what a flush did, through the first widget still on the page. */
-function reportQueue(report: QueueReport) {
-  widgets.values().next().value?.(report);
+/**
+ * Tells the page what a flush did, with the events a live send fires: on `target`, or else on the
+ * first widget still on the page.
+ */
+export function reportQueue(report: QueueReport, target?: HTMLElement) {
+  const host = target ?? widgets.values().next().value;
+  if (!host) return;
+  for (const { payload, status, receipt } of report.sent)
+    host.dispatchEvent(new FeedbackSentEvent(payload, status, receipt));
+  for (const { payload, status } of report.rejected)
+    host.dispatchEvent(new FeedbackErrorEvent(payload, status, 'rejected'));
+  for (const { payload, reason } of report.dropped) host.dispatchEvent(new FeedbackDroppedEvent(payload, reason));
 }
 
 /** After a flush that left entries behind, try again every 5 s for a minute. */
@@ -67,8 +74,8 @@ function listen() {
 }
 
 /** Once per page load, the first widget with the queue on sends what earlier pages left behind. */
-export function widgetConnected(widget: HTMLElement, queueEnabled: boolean, reporter: QueueReporter) {
-  widgets.set(widget, reporter);
+export function widgetConnected(widget: HTMLElement, queueEnabled: boolean) {
+  widgets.add(widget);
   listen();
   if (queueEnabled && !flushedAfterLoad) {
     flushedAfterLoad = true;
