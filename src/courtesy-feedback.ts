@@ -510,7 +510,8 @@ export class CourtesyFeedback extends LitElement {
       await this.__focusFirstInvalid();
       return false;
     }
-    const focusWasInside = this.matches(':focus-within');
+    // Not :focus-within on the host, which Chromium does not match inside a modal dialog's top layer.
+    const focusWasInside = Boolean((this.renderRoot as ShadowRoot).activeElement);
     let comment = { text: config.comment === 'hidden' ? '' : this.commentText, masked: false };
     if (config.pii === 'mask' && comment.text) {
       try {
@@ -568,6 +569,12 @@ export class CourtesyFeedback extends LitElement {
     await this.updateComplete;
     const dialog = this.__dialog;
     if (!dialog || dialog.open) return;
+    // After a send, the dialog opens on a new form; closed mid-way, on what was entered.
+    const phase = this.__submitter.state.phase;
+    if (phase === 'sent' || phase === 'queued') {
+      this.reset();
+      await this.updateComplete;
+    }
     dialog.showModal();
     this.__unfollow = loadDialog.current?.followVisualViewport(dialog);
     this.renderRoot.querySelector<HTMLElement>('dialog input, dialog .status')?.focus();
@@ -578,12 +585,11 @@ export class CourtesyFeedback extends LitElement {
     this.__dialog?.close();
   }
 
-  /** The dialog closed (close button, Escape, `hide()`): back to the launcher, fresh after a send. */
+  /** The dialog closed (close button, Escape, `hide()`): focus goes back to the launcher. */
   private __handleDialogClose() {
     this.__unfollow?.();
-    this.renderRoot.querySelector<HTMLElement>('[part="launcher"]')?.focus();
-    const phase = this.__submitter.state.phase;
-    if (phase === 'sent' || phase === 'queued') this.reset();
+    // The close event comes a task later: the dialog may have been opened again meanwhile.
+    if (!this.__dialog?.open) this.renderRoot.querySelector<HTMLElement>('[part="launcher"]')?.focus();
   }
 
   /** Clears the rating, comment, errors and status, ready for a new response. Fires no event. */

@@ -53,10 +53,10 @@ describe('<courtesy-feedback> aspects', () => {
     expect(shadow(el).focused()).to.equal(toggles(el)[0]);
     await sendKeys({ press: 'Tab' });
     expect(shadow(el).focused()).to.equal(toggles(el)[1]);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ type: ' ' });
     await el.updateComplete;
     expect(toggles(el)[1].checked).to.equal(true);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ type: ' ' });
     await el.updateComplete;
     expect(toggles(el)[1].checked).to.equal(false);
   });

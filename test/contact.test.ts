@@ -160,7 +160,7 @@ describe('<courtesy-feedback contact="optional">', () => {
     shadow(el).radio(3).focus();
     await sendKeys({ press: 'Tab' });
     expect(shadow(el).focused()).to.equal(contact(el).consent());
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ type: ' ' });
     await waitUntil(() => contact(el).field('name'));
     await sendKeys({ press: 'Tab' });
     expect(shadow(el).focused()).to.equal(contact(el).field('name'));

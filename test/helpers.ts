@@ -188,3 +188,34 @@ export async function queuedIds(): Promise<string[]> {
     };
   });
 }
+
+/**
+ * A page of its own, `width` × `height` CSS px, that loads the built embed as an agency's page
+ * does: for layouts at a phone's or a tablet's size (an iframe's viewport is its box, in every
+ * engine, where resizing the test window is not possible in all of them).
+ */
+export async function framedPage(
+  body: string,
+  size: { width: number; height: number },
+  head = ''
+): Promise<{ frame: HTMLIFrameElement; el: CourtesyFeedback; resize(height: number): Promise<void> }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:${size.width}px;height:${size.height}px;border:0;display:block`;
+  frame.srcdoc = `<!doctype html><html lang="ko"><head><meta name="viewport" content="width=device-width">${head}
+    <script src="/dist/courtesy-feedback.min.js"></script></head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow!;
+  await win.customElements.whenDefined('courtesy-feedback');
+  const el = frame.contentDocument!.querySelector('courtesy-feedback') as CourtesyFeedback;
+  await el.updateComplete;
+  return {
+    frame,
+    el,
+    async resize(height: number) {
+      frame.style.height = `${height}px`;
+      await waitUntil(() => win.visualViewport!.height === height || win.innerHeight === height, 'no resize');
+    },
+  };
+}
