@@ -11,8 +11,8 @@ export const ENTRY_FILE = 'courtesy-feedback.min.js';
  * A classic <script> cannot hold `import`/`export` statements, and its top-level names would become
  * the page's globals. So the entry is wrapped in a function and must import nothing statically; it
  * reaches its chunks with `import()`, which a classic script may call (resolved against the
- * script's own URL). Each chunk must be self-contained: one that imported the entry back would run
- * a second copy of it. Both are checked here, so a change that breaks them fails the build.
+ * script's own URL). No chunk may import the entry back: that would run a second copy of it (chunks
+ * may import each other). Both are checked here, so a change that breaks them fails the build.
  */
 function classicScriptSafe() {
   return {
@@ -23,13 +23,18 @@ function classicScriptSafe() {
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        if (chunk.imports.length) {
+        if (chunk.isEntry && chunk.imports.length) {
           this.error(
-            `${chunk.fileName} imports ${chunk.imports.join(', ')} statically. The embed's entry must import ` +
-              'nothing and its chunks must share no run-time code with it (see src/transport/delivery.ts).'
+            `${chunk.fileName} imports ${chunk.imports.join(', ')} statically; the entry must import nothing.`
           );
         }
         if (chunk.isEntry && chunk.exports.length) this.error(`${chunk.fileName} must export nothing.`);
+        if (chunk.imports.includes(ENTRY_FILE)) {
+          this.error(
+            `${chunk.fileName} imports the entry back: it shares run-time code with the element's own ` +
+              '(see src/transport/delivery.ts). Chunks may share code with each other, never with the entry.'
+          );
+        }
       }
     },
   };

@@ -1,7 +1,9 @@
 import { LitElement, adoptStyles, html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { ContactDraft, ContactErrors } from './features/contact.js';
 import type { FeatureModule, Kit } from './features/kit.js';
-import { loadContact, loadDialog } from './features/load-features.js';
+import type { KioskHost, KioskSession } from './features/kiosk.js';
+import { loadContact, loadDialog, loadKiosk } from './features/load-features.js';
 import type { OnDemand } from './on-demand.js';
 import { readConfig, type ConfigResult, type FormConfig } from './config.js';
 import { LocalizeController } from './controllers/localize-controller.js';
@@ -259,8 +261,38 @@ export class CourtesyFeedback extends LitElement {
    */
   minFillTime = 1000;
 
+  /** Kiosk mode's timers, while the element is connected in that mode. */
+  private __kiosk: KioskSession | undefined;
+  /** Counts visitors in kiosk mode: a new one gets a new form, with no trace of the last in the DOM. */
+  private __visit = 0;
+  private readonly __kioskHost: KioskHost = {
+    startOver: () => {
+      const focusWasInside = Boolean((this.renderRoot as ShadowRoot).activeElement);
+      this.reset();
+      this.__visit++;
+      if (focusWasInside) void this.updateComplete.then(() => this.renderRoot.querySelector('input')?.focus());
+    },
+    requestUpdate: () => this.requestUpdate(),
+    hasAnswers: () =>
+      this.rating !== null || this.chosenAspects.length > 0 || this.commentText !== '' || !!this.contactDraft.consentAt,
+    isDone: () => ['sent', 'queued'].includes(this.__submitter.state.phase),
+  };
+
+  protected override updated() {
+    const kiosk = this.config?.mode === 'kiosk' && this.isConnected ? this.__feature(loadKiosk) : undefined;
+    if (!kiosk) {
+      this.__kiosk?.stop();
+      this.__kiosk = undefined;
+      return;
+    }
+    this.__kiosk ??= new kiosk.KioskSession(this, this.__kioskHost, this.config!.kioskReset);
+    this.__kiosk.sync();
+  }
+
   override disconnectedCallback() {
     super.disconnectedCallback();
+    this.__kiosk?.stop();
+    this.__kiosk = undefined;
     clearTimeout(this.__counterTimer);
   }
 
@@ -540,7 +572,8 @@ export class CourtesyFeedback extends LitElement {
             config,
             headers: this.headers,
             transform: this.transform,
-            queue: this.queue !== 'off',
+            // A kiosk keeps nothing of one visitor for the next, in storage either.
+            queue: this.queue !== 'off' && config.mode !== 'kiosk',
             retry: this.retry,
             tokenProvider: this.tokenProvider,
           }
@@ -740,6 +773,7 @@ export class CourtesyFeedback extends LitElement {
         errors: this.contactErrors,
         privacyUrl: this.privacyUrl,
         disabled: this.disabled,
+        shared: config.mode === 'kiosk',
         // Lit calls template listeners with this element as `this`.
         onConsent: this.__handleConsent,
         onInput: this.__handleContactInput,
@@ -852,23 +886,30 @@ export class CourtesyFeedback extends LitElement {
     const state = this.__submitter.state;
     const sending = state.phase === 'sending';
     const done = state.phase === 'sent' || state.phase === 'queued';
-    const body = html`<div class="base" part="base" lang=${locale} dir=${dir}>
+    const kiosk = config.mode === 'kiosk' ? loadKiosk.current : undefined;
+    const body = html`<div class="base ${config.mode}" part="base" lang=${locale} dir=${dir}>
       ${dialog?.renderClose(this.__kit, () => this.hide()) ?? nothing}
       ${
         done
           ? nothing
-          : html`<form part="form" novalidate @submit=${this.__handleFormSubmit}>
-              ${this.__renderSubject()} ${this.__renderRating(config)} ${this.__renderAspects(config)}
-              ${this.__renderComment(config)} ${this.__renderContact(config)} ${this.__renderNotice()}
-              <div class="trap" aria-hidden="true">
-                <label>Homepage <input name="homepage" tabindex="-1" autocomplete="off" /></label>
-              </div>
-              <button type="submit" part="submit" ?disabled=${this.disabled} aria-busy=${sending ? 'true' : 'false'}>
-                ${this.__localize.term(sending ? 'sending' : 'submit')}
-              </button>
-            </form>`
+          : keyed(
+              this.__visit,
+              html`<form part="form" novalidate @submit=${this.__handleFormSubmit}>
+                ${this.__renderSubject()} ${this.__renderRating(config)} ${this.__renderAspects(config)}
+                ${this.__renderComment(config)} ${this.__renderContact(config)} ${this.__renderNotice()}
+                <div class="trap" aria-hidden="true">
+                  <label>Homepage <input name="homepage" tabindex="-1" autocomplete="off" /></label>
+                </div>
+                <button type="submit" part="submit" ?disabled=${this.disabled} aria-busy=${sending ? 'true' : 'false'}>
+                  ${this.__localize.term(sending ? 'sending' : 'submit')}
+                </button>
+              </form>`
+            )
       }
-      <div class="status" part="status" role="status" tabindex="-1">${this.__renderStatus()}</div>
+      <div class="status" part="status" role="status" tabindex="-1">
+        ${this.__renderStatus()}
+        ${kiosk && this.__kiosk ? kiosk.renderKioskStatus(this.__kit, this.__kiosk, done, config.kioskReset) : nothing}
+      </div>
       ${
         done
           ? html`<button type="button" class="after-sent" part="send-another" @click=${this.__handleSendAnother}>

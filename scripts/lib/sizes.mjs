@@ -5,7 +5,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /** The embed's first script: under 15 KB brotli, Lit included. */
 export const BUDGET_BROTLI_BYTES = 15 * 1024;
 /** What a page that sends downloads in all: the first script and the delivery chunk. */
-export const BUDGET_SENDING_BROTLI_BYTES = 18 * 1024;
+export const BUDGET_SENDING_BROTLI_BYTES = 19 * 1024;
 
 export function sizesOf(file) {
   const bytes = readFileSync(file);

@@ -77,6 +77,8 @@ export interface ContactView {
   errors: ContactErrors;
   privacyUrl: string | undefined;
   disabled: boolean;
+  /** A device many people use (kiosk mode): the browser must not remember or suggest what is typed. */
+  shared: boolean;
   onConsent: (event: Event) => void;
   onInput: (event: Event) => void;
 }
@@ -136,7 +138,7 @@ export function renderContact(kit: Kit, view: ContactView): TemplateResult {
                 part="contact-input"
                 name=${field}
                 type=${type}
-                autocomplete=${autocomplete}
+                autocomplete=${view.shared ? 'off' : autocomplete}
                 .value=${draft[field]}
                 ?disabled=${disabled}
                 aria-invalid=${invalid ? 'true' : nothing}
