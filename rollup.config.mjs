@@ -18,7 +18,9 @@ function classicScriptSafe() {
   return {
     name: 'classic-script-safe',
     renderChunk(code, chunk) {
-      return chunk.isEntry ? { code: `(()=>{${code}})();`, map: null } : null;
+      // Loaded twice (the snippet pasted twice, or next to the npm build): the second copy does
+      // nothing at all, not even evaluate Lit, whose second Trusted Types policy a strict page refuses.
+      return chunk.isEntry ? { code: `customElements.get("courtesy-feedback")||(()=>{${code}})();`, map: null } : null;
     },
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {

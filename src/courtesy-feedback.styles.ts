@@ -49,6 +49,7 @@ export const styles = [
       word-break: keep-all;
       overflow-wrap: anywhere;
       visibility: visible;
+      cursor: auto;
       padding: var(--_space);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);

@@ -201,6 +201,7 @@ export async function framedPage(
 ): Promise<{ frame: HTMLIFrameElement; el: CourtesyFeedback; resize(height: number): Promise<void> }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width:${size.width}px;height:${size.height}px;border:0;display:block`;
+  // `head` comes first, so that a policy or a recorder in it is in force before the embed loads.
   frame.srcdoc = `<!doctype html><html lang="ko"><head><meta name="viewport" content="width=device-width">${head}
     <script src="/dist/courtesy-feedback.min.js"></script></head><body>${body}</body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
