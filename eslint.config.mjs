@@ -53,7 +53,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'scripts/**/*.mjs', 'test/server/**/*.mjs', 'demo/**/*.js'],
+    files: ['**/*.mjs', 'scripts/**/*.mjs', 'test/server/**/*.mjs', 'demo/**/*.js', 'test/fixtures/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   prettier

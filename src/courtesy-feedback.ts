@@ -609,6 +609,8 @@ export class CourtesyFeedback extends LitElement {
       await this.updateComplete;
     }
     dialog.showModal();
+    // The form appears now, not at page load: a bot that opens and sends at once is still too fast.
+    this.__shownAt = performance.now();
     this.__unfollow = loadDialog.current?.followVisualViewport(dialog);
     this.renderRoot.querySelector<HTMLElement>('dialog input, dialog .status')?.focus();
   }
@@ -887,6 +889,9 @@ export class CourtesyFeedback extends LitElement {
     const sending = state.phase === 'sending';
     const done = state.phase === 'sent' || state.phase === 'queued';
     const kiosk = config.mode === 'kiosk' ? loadKiosk.current : undefined;
+    // Beside the status, with no whitespace around: an empty status must stay :empty, and hidden.
+    const kioskStatus =
+      kiosk && this.__kiosk ? kiosk.renderKioskStatus(this.__kit, this.__kiosk, done, config.kioskReset) : nothing;
     const body = html`<div class="base ${config.mode}" part="base" lang=${locale} dir=${dir}>
       ${dialog?.renderClose(this.__kit, () => this.hide()) ?? nothing}
       ${
@@ -906,10 +911,7 @@ export class CourtesyFeedback extends LitElement {
               </form>`
             )
       }
-      <div class="status" part="status" role="status" tabindex="-1">
-        ${this.__renderStatus()}
-        ${kiosk && this.__kiosk ? kiosk.renderKioskStatus(this.__kit, this.__kiosk, done, config.kioskReset) : nothing}
-      </div>
+      <div class="status" part="status" role="status" tabindex="-1">${this.__renderStatus()}${kioskStatus}</div>
       ${
         done
           ? html`<button type="button" class="after-sent" part="send-another" @click=${this.__handleSendAnother}>
