@@ -75,6 +75,16 @@ const COUNTER_ANNOUNCE_DELAY = 700;
  * @csspart submit - The send button.
  * @csspart status - The live region: sending, sent (with receipt) and failure messages.
  * @csspart send-another - The button that starts a new response after sending.
+ * @csspart contact - Contact details (`contact="optional"`): the fieldset.
+ * @csspart contact-title - Its legend, the notice's title.
+ * @csspart contact-notice - The notice: purpose, items, retention, the right to refuse.
+ * @csspart contact-consent - The consent checkbox.
+ * @csspart contact-label - The label of a contact field.
+ * @csspart contact-input - A contact field (name, phone, e-mail).
+ * @csspart launcher - Button mode: the button that opens the dialog.
+ * @csspart dialog - Button mode: the modal dialog.
+ * @csspart close - Button mode: the dialog's close button.
+ * @csspart kiosk-continue - Kiosk mode: the "keep going" button of the are-you-still-there question.
  *
  * @cssprop --courtesy-feedback-accent - Buttons, links and the chosen option's border.
  * @cssprop --courtesy-feedback-on-accent - Text on the accent colour.
