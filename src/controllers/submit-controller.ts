@@ -56,9 +56,11 @@ export class SubmitController implements ReactiveController {
 
   hostConnected() {
     const abort = (this.__abort = new AbortController());
-    // Loaded as soon as a widget is on the page, without holding up its first render: a flush of what
-    // earlier pages left behind needs it, and a visitor who goes offline before sending still has it.
-    void loadDelivery()
+    // Loaded once the widget has rendered, so that it does not compete with the first render: a flush
+    // of what earlier pages left behind needs it, and a visitor who goes offline before sending still
+    // has it.
+    void this.host.updateComplete
+      .then(loadDelivery)
       .then((delivery) => {
         if (!abort.signal.aborted) delivery.widgetConnected(this.host, this.host.queue !== 'off');
       })
