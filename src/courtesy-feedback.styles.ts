@@ -120,9 +120,11 @@ export const styles = [
       display: flex;
     }
 
-    /* The real radio covers its tile, invisible: touch exploration and clicks reach the native control,
-     whose accessible name is its label's words. */
-    .option input {
+    /* The real radio (or, for aspects, checkbox) covers its tile, invisible: touch exploration and
+     clicks reach the native control, whose accessible name is its label's words, and its state shows
+     on the label. */
+    .option input,
+    .toggle input {
       position: absolute;
       inset: 0;
       width: 100%;
@@ -212,17 +214,6 @@ export const styles = [
     .toggle {
       position: relative;
       display: flex;
-    }
-    /* Like the rating tiles: the native checkbox covers its label, invisible, so that it is what
-     touch, clicks and screen readers reach, and its pressed state shows on the label. */
-    .toggle input {
-      position: absolute;
-      inset: 0;
-      width: 100%;
-      height: 100%;
-      margin: 0;
-      opacity: 0;
-      cursor: pointer;
     }
     .toggle label {
       display: flex;
