@@ -220,3 +220,13 @@ export async function framedPage(
     },
   };
 }
+
+/** A CSS colour (a name, a system keyword, hex) as this page computes it: `rgb(…)`. */
+export function resolvedColor(color: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = color;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+}

@@ -2,17 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { CourtesyFeedback } from '../src/courtesy-feedback.js';
 import { palette, type ColorToken } from '../src/theme/palette.js';
-import { litDevWarnings, shadow } from './helpers.js';
+import { litDevWarnings, resolvedColor, shadow } from './helpers.js';
 
 /** WCAG 2.2 relative luminance of a CSS colour as the browser resolves it. */
 function luminance(color: string): number {
-  const probe = document.createElement('span');
-  probe.style.color = color;
-  document.body.append(probe);
-  const [r, g, b] = getComputedStyle(probe)
-    .color.match(/[\d.]+/g)!
+  const [r, g, b] = resolvedColor(color)
+    .match(/[\d.]+/g)!
     .map(Number);
-  probe.remove();
   const channel = (value: number) => {
     const c = value / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
@@ -71,23 +67,15 @@ describe('<courtesy-feedback> theme', () => {
         html`<courtesy-feedback endpoint="/x" theme=${name} aspects="attitude"></courtesy-feedback>`
       );
       const base = el.shadowRoot!.querySelector('[part="base"]')!;
-      const resolved = (color: string) => {
-        const probe = document.createElement('span');
-        probe.style.color = color;
-        document.body.append(probe);
-        const value = getComputedStyle(probe).color;
-        probe.remove();
-        return value;
-      };
-      expect(getComputedStyle(base).backgroundColor).to.equal(resolved(palette.background[column]));
-      expect(getComputedStyle(base).color).to.equal(resolved(palette.text[column]));
+      expect(getComputedStyle(base).backgroundColor).to.equal(resolvedColor(palette.background[column]));
+      expect(getComputedStyle(base).color).to.equal(resolvedColor(palette.text[column]));
       expect(getComputedStyle(base).colorScheme).to.equal(name);
       shadow(el).radio(5).click();
       await el.updateComplete;
       const tile = shadow(el).radio(5).labels![0];
       await Promise.all(tile.getAnimations().map((transition) => transition.finished));
       const chosen = getComputedStyle(tile);
-      expect(chosen.borderTopColor).to.equal(resolved(palette.accent[column]));
+      expect(chosen.borderTopColor).to.equal(resolvedColor(palette.accent[column]));
       await expect(el).to.be.accessible();
     });
 

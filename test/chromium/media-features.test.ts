@@ -2,20 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { CourtesyFeedback } from '../../src/courtesy-feedback.js';
-import { litDevWarnings, shadow } from '../helpers.js';
+import { litDevWarnings, resolvedColor, shadow } from '../helpers.js';
 
 function emulate(features: { name: string; value: string }[]) {
   return executeServerCommand('emulate-media-features', { features });
-}
-
-/** The colour a system colour keyword resolves to on this page. */
-function systemColor(keyword: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = keyword;
-  document.body.append(probe);
-  const value = getComputedStyle(probe).color;
-  probe.remove();
-  return value;
 }
 
 describe('<courtesy-feedback>', () => {
@@ -32,9 +22,9 @@ describe('<courtesy-feedback>', () => {
       await el.updateComplete;
       const chosen = getComputedStyle(shadow(el).radio(4).labels![0]);
       const other = getComputedStyle(shadow(el).radio(1).labels![0]);
-      expect(chosen.borderTopColor).to.equal(systemColor('Highlight'));
+      expect(chosen.borderTopColor).to.equal(resolvedColor('Highlight'));
       expect(parseFloat(chosen.borderTopWidth)).to.be.greaterThan(parseFloat(other.borderTopWidth));
-      expect(other.borderTopColor).to.equal(systemColor('CanvasText'));
+      expect(other.borderTopColor).to.equal(resolvedColor('CanvasText'));
     });
 
     it('should not animate when the visitor asks for reduced motion', async () => {
