@@ -14,13 +14,34 @@ export const ENTRY_FILE = 'courtesy-feedback.min.js';
  * script's own URL). No chunk may import the entry back: that would run a second copy of it (chunks
  * may import each other). Both are checked here, so a change that breaks them fails the build.
  */
+/**
+ * How the entry loads a chunk: `import()` of its URL resolved against the entry's own address.
+ * A classic script without `crossorigin` from another origin (a CDN) is "CORS-cross-origin": there
+ * Chromium resolves a relative `import()` against about:blank and refuses it, while an absolute URL
+ * loads. `document.currentScript` names the entry while it runs as a classic script; as a module it
+ * is null, and a relative specifier already resolves against the module's URL. A chunk that failed
+ * is asked for again under a new query (`?retry=N`): a browser keeps a failed module's URL failed.
+ * The URL tried is put on the error, so that the element can say which file failed.
+ */
+const CHUNK_LOADER =
+  '(b=>{const t={};return s=>{const h=b?new URL(s,b).href:s,n=t[s];' +
+  'return import(n?h+"?retry="+n:h).catch(e=>{t[s]=(n||0)+1;throw Object.assign(e,{chunk:h})})}})' +
+  '(document.currentScript&&document.currentScript.src)';
+const RELATIVE_IMPORT = /\bimport\((['"])(\.\/[^'"]+)\1\)/g;
+
 function classicScriptSafe() {
   return {
     name: 'classic-script-safe',
     renderChunk(code, chunk) {
+      if (!chunk.isEntry) return null;
+      const rewritten = code.replace(RELATIVE_IMPORT, (_match, quote, specifier) => `__chunk(${quote}${specifier}${quote})`);
+      if (/\bimport\(/.test(rewritten)) this.error(`${chunk.fileName} has an import() the chunk loader does not handle.`);
       // Loaded twice (the snippet pasted twice, or next to the npm build): the second copy does
       // nothing at all, not even evaluate Lit, whose second Trusted Types policy a strict page refuses.
-      return chunk.isEntry ? { code: `customElements.get("courtesy-feedback")||(()=>{${code}})();`, map: null } : null;
+      return {
+        code: `customElements.get("courtesy-feedback")||((__chunk)=>{${rewritten}})(${CHUNK_LOADER});`,
+        map: null,
+      };
     },
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {

@@ -338,6 +338,19 @@ export const styles = [
       cursor: not-allowed;
       opacity: 0.6;
     }
+    .launcher.bottom-end,
+    .launcher.bottom-start {
+      position: fixed;
+      bottom: 16px;
+      z-index: 2147483000;
+      box-shadow: 0 2px 8px rgb(0 0 0 / 0.35);
+    }
+    .launcher.bottom-end {
+      inset-inline-end: 16px;
+    }
+    .launcher.bottom-start {
+      inset-inline-start: 16px;
+    }
 
     .status:empty {
       display: none;

@@ -4,13 +4,12 @@ import type { ContactDraft, ContactErrors } from './features/contact.js';
 import type { FeatureModule, Kit } from './features/kit.js';
 import type { KioskHost, KioskSession } from './features/kiosk.js';
 import { loadContact, loadDialog, loadKiosk } from './features/load-features.js';
-import type { OnDemand } from './on-demand.js';
+import type { ChunkName, OnDemand } from './on-demand.js';
 import { readConfig, type ConfigResult, type FormConfig } from './config.js';
 import { LocalizeController } from './controllers/localize-controller.js';
-import { SubmitController, type TokenProvider } from './controllers/submit-controller.js';
+import { SubmitController, type SubmitOptions, type TokenProvider } from './controllers/submit-controller.js';
 import { styles } from './courtesy-feedback.styles.js';
-import type { FailureReason } from './events.js';
-import { FeedbackRateEvent } from './rate-event.js';
+import { FeedbackErrorEvent, FeedbackRateEvent, type FailureReason } from './events.js';
 import type { MessageOverrides, Messages } from './i18n/messages.js';
 import { pageAddress } from './page-address.js';
 import type { PersonalDataKind } from './pii/detect.js';
@@ -34,6 +33,7 @@ const failureMessages = {
   rejected: 'failedRejected',
   server: 'failedServer',
   token: 'failedToken',
+  load: 'failedLoad',
 } as const satisfies Record<FailureReason, keyof Messages>;
 
 /** How long typing must pause before the counter's state is announced. */
@@ -157,13 +157,14 @@ export class CourtesyFeedback extends LitElement {
     contactDraft: { state: true },
     contactErrors: { state: true },
     invalidSubmit: { state: true },
+    openInPage: { state: true },
   };
 
   // Private members that Lit does not observe start with `__`: the embed build mangles those names
   // (the Lit starter's recipe), which keeps the whole widget inside its size budget.
 
   private readonly __localize = new LocalizeController(this);
-  private readonly __submitter = new SubmitController(this);
+  private readonly __submitter = new SubmitController(this, () => this.__submitOptions());
   private __configResult: ConfigResult = readConfig({}, 'about:blank');
   /** Configuration problems already written to the console, so each is reported once. */
   private readonly __reportedProblems = new Set<string>();
@@ -193,6 +194,8 @@ export class CourtesyFeedback extends LitElement {
   private __announcedPii = '';
   /** Whether the last submit attempt stopped at validation; the status line says so. */
   private invalidSubmit = false;
+  /** Button mode without its dialog (the chunk not here, or failed): the launcher shows the form in the page. */
+  private openInPage = false;
 
   /** URL that receives the submission. Missing or invalid: the form says it is unavailable. */
   endpoint?: string;
@@ -289,7 +292,7 @@ export class CourtesyFeedback extends LitElement {
   };
 
   protected override updated() {
-    const kiosk = this.config?.mode === 'kiosk' && this.isConnected ? this.__feature(loadKiosk) : undefined;
+    const kiosk = this.config?.mode === 'kiosk' && this.isConnected ? this.__feature(loadKiosk, 'kiosk') : undefined;
     if (!kiosk) {
       this.__kiosk?.stop();
       this.__kiosk = undefined;
@@ -522,7 +525,8 @@ export class CourtesyFeedback extends LitElement {
 
   /**
    * Validates and sends the form, as the send button does. Resolves `true` when the endpoint
-   * accepted it; `false` when the form is invalid, disabled, misconfigured, cancelled or failed.
+   * accepted it; `false` when the form is invalid, disabled, misconfigured, cancelled, failed, kept
+   * to be sent later, or quietly discarded as a bot's (the honeypot field filled).
    */
   submit(): Promise<boolean> {
     return this.__send(false);
@@ -554,46 +558,44 @@ export class CourtesyFeedback extends LitElement {
     }
     // Not :focus-within on the host, which Chromium does not match inside a modal dialog's top layer.
     const focusWasInside = Boolean((this.renderRoot as ShadowRoot).activeElement);
-    let comment = { text: config.comment === 'hidden' ? '' : this.commentText, masked: false };
-    if (config.pii === 'mask' && comment.text) {
-      try {
-        comment = (await loadPii()).maskPersonalData(comment.text);
-      } catch (error) {
-        // Sending the comment unmasked is not an option; the visitor can try again.
-        console.error('<courtesy-feedback> could not load its personal-data check; nothing was sent.', error);
-        this.__submitter.refuse('network');
-        return false;
-      }
-    }
-    const answers = JSON.stringify([
-      config.scale,
-      this.rating,
-      this.chosenAspects,
-      config.comment === 'hidden' ? '' : this.commentText,
-      this.contactDraft,
-    ]);
+    const bot = this.__looksLikeBot(byVisitor);
+    const text = config.comment === 'hidden' ? '' : this.commentText;
+    // Masked now when the detector is here (it loads with the first keystroke); otherwise the
+    // comment is kept as typed, marked, and masked before it leaves the device.
+    const detector = config.pii === 'mask' && text ? loadPii.current : undefined;
+    const comment = detector ? detector.maskPersonalData(text) : { text, masked: false };
+    const answers = JSON.stringify([config.scale, this.rating, this.chosenAspects, text, this.contactDraft]);
     const contactDetails = contact?.contactDetails(this.contactDraft, contact.noticeText(this.__kit, this.privacyUrl));
-    const result = this.__looksLikeBot(byVisitor)
+    const result = bot
       ? this.__submitter.discard()
       : await this.__submitter.submit(
           answers,
           (id, attempt) => this.__payloadFor(config, comment, contactDetails ?? null, id, attempt),
-          {
-            config,
-            headers: this.headers,
-            transform: this.transform,
-            // A kiosk keeps nothing of one visitor for the next, in storage either.
-            queue: this.queue !== 'off' && config.mode !== 'kiosk',
-            retry: this.retry,
-            tokenProvider: this.tokenProvider,
-          }
+          config.pii === 'mask' && Boolean(text) && !detector,
+          this.__submitOptions()!
         );
     if ((result.phase === 'sent' || result.phase === 'queued') && focusWasInside) {
       // The form the visitor was in is gone; put them on the thank-you so they are not lost at the page top.
       await this.updateComplete;
       this.statusRegion?.focus();
     }
-    return result.phase === 'sent';
+    return result.phase === 'sent' && !bot;
+  }
+
+  /** How this widget sends now, or undefined while it is misconfigured. */
+  private __submitOptions(): SubmitOptions | undefined {
+    const config = this.config;
+    return (
+      config && {
+        config,
+        headers: this.headers,
+        transform: this.transform,
+        // A kiosk keeps nothing of one visitor for the next, in storage either.
+        queue: this.queue !== 'off' && config.mode !== 'kiosk',
+        retry: this.retry,
+        tokenProvider: this.tokenProvider,
+      }
+    );
   }
 
   private get __dialog() {
@@ -609,6 +611,14 @@ export class CourtesyFeedback extends LitElement {
    */
   async show() {
     if (this.config?.mode !== 'button') return;
+    if (!loadDialog.current) {
+      // The dialog's chunk is not here (still coming, or failed): open the form in the page.
+      this.openInPage = true;
+      this.__shownAt = performance.now();
+      await super.getUpdateComplete();
+      this.renderRoot.querySelector<HTMLElement>('form input')?.focus();
+      return;
+    }
     await this.updateComplete;
     const dialog = this.__dialog;
     if (!dialog || dialog.open) return;
@@ -628,6 +638,10 @@ export class CourtesyFeedback extends LitElement {
   /** Button mode: closes the dialog; focus goes back to the launcher. What was entered is kept. */
   hide() {
     this.__dialog?.close();
+    if (this.openInPage) {
+      this.openInPage = false;
+      this.renderRoot.querySelector<HTMLElement>('[part="launcher"]')?.focus();
+    }
   }
 
   /** The dialog closed (close button, Escape, `hide()`): focus goes back to the launcher. */
@@ -780,7 +794,7 @@ export class CourtesyFeedback extends LitElement {
   private __renderContact(config: FormConfig) {
     if (config.contact === 'off') return nothing;
     return (
-      this.__feature(loadContact)?.renderContact(this.__kit, {
+      this.__feature(loadContact, 'contact')?.renderContact(this.__kit, {
         draft: this.contactDraft,
         errors: this.contactErrors,
         privacyUrl: this.privacyUrl,
@@ -817,7 +831,7 @@ export class CourtesyFeedback extends LitElement {
         return html`<p class="thanks">${this.__localize.term('sent')}</p>
           ${state.receipt ? html`<p class="receipt">${this.__localize.term('receipt', { receipt: state.receipt })}</p>` : nothing}`;
       case 'queued':
-        return html`<p class="thanks">${this.__localize.term('queued')}</p>`;
+        return html`<p class="thanks">${this.__localize.term(state.reason === 'load' ? 'queuedLoad' : 'queued')}</p>`;
       case 'failed': {
         const key = failureMessages[state.reason];
         return html`<p class="failure">
@@ -842,8 +856,14 @@ export class CourtesyFeedback extends LitElement {
   /** CSS of the features this element has shown, added to its own stylesheet. */
   private readonly __featureStyles = new Set<string>();
 
-  /** A feature's module if it is here; otherwise starts loading it and renders again when it comes. */
-  private __feature<T extends FeatureModule>(load: OnDemand<T>): T | undefined {
+  /** Features this element asked for, so that a render asks once, not once per render. */
+  private readonly __requested = new Set<OnDemand<FeatureModule>>();
+
+  /**
+   * A feature's module if it is here; otherwise starts loading it (once) and renders again when it
+   * comes, or when it failed for good: the form then goes on without it, and the page is told.
+   */
+  private __feature<T extends FeatureModule>(load: OnDemand<T>, part: ChunkName): T | undefined {
     const current = load.current;
     if (current) {
       if (current.styles && !this.__featureStyles.has(current.styles)) {
@@ -855,8 +875,12 @@ export class CourtesyFeedback extends LitElement {
       }
       return current;
     }
-    const loading = load().catch((error: unknown) =>
-      console.error('<courtesy-feedback> could not load a part it needs.', error)
+    if (this.__requested.has(load)) return undefined;
+    this.__requested.add(load);
+    const loading = load().then(
+      () => undefined,
+      // The console has been told which file failed and why (on-demand.ts).
+      () => void this.dispatchEvent(new FeedbackErrorEvent(null, null, 'load', part))
     );
     this.__pending.add(loading);
     void loading.then(() => {
@@ -893,8 +917,7 @@ export class CourtesyFeedback extends LitElement {
         <p part="unavailable" role="status">${this.__localize.term('unavailable')}</p>
       </div>`;
     }
-    const dialog = config.mode === 'button' ? this.__feature(loadDialog) : undefined;
-    if (config.mode === 'button' && !dialog) return nothing;
+    const dialog = config.mode === 'button' ? this.__feature(loadDialog, 'dialog') : undefined;
     const state = this.__submitter.state;
     const sending = state.phase === 'sending';
     const done = state.phase === 'sent' || state.phase === 'queued';
@@ -930,14 +953,26 @@ export class CourtesyFeedback extends LitElement {
           : nothing
       }
     </div>`;
-    return dialog
-      ? dialog.renderDialog(this.__kit, {
-          body,
-          position: config.launcherPosition,
-          label: this.launcherLabel,
-          onOpen: this.show,
-          onClose: this.__handleDialogClose,
-        })
-      : body;
+    if (config.mode !== 'button') return body;
+    // The launcher is the first script's, so that it shows at once; without the dialog's chunk it
+    // opens the form in the page.
+    const label = this.launcherLabel || this.__localize.term('launcher');
+    return html`<button
+        type="button"
+        class="launcher ${config.launcherPosition}"
+        part="launcher"
+        aria-haspopup=${dialog ? 'dialog' : nothing}
+        aria-expanded=${dialog ? nothing : String(this.openInPage)}
+        @click=${this.show}
+      >
+        ${label}
+      </button>
+      ${
+        dialog
+          ? dialog.renderDialog(this.__kit, { body, label, onClose: this.__handleDialogClose })
+          : this.openInPage
+            ? body
+            : nothing
+      }`;
   }
 }

@@ -1,18 +1,29 @@
 import type { FeedbackPayload } from './payload.js';
 
+import type { ChunkName } from './on-demand.js';
+
 /**
  * Why a submission was not accepted: no answer in time, no answer at all, a final 4xx, 408/429/5xx,
- * or no anti-abuse token from the page's `tokenProvider` (nothing was sent).
+ * no anti-abuse token from the page's `tokenProvider` (nothing was sent), or a part of the widget
+ * that could not be loaded (`load`; `detail.part` names it).
  */
-export type FailureReason = 'timeout' | 'network' | 'rejected' | 'server' | 'token';
+export type FailureReason = 'timeout' | 'network' | 'rejected' | 'server' | 'token' | 'load';
 
-import type { FeedbackRateEvent } from './rate-event.js';
+// Every event is built by the element's own code in the first script (the delivery chunk only
+// returns outcomes), so that a chunk that never arrives can still be reported.
 
-export { FeedbackRateEvent } from './rate-event.js';
-
-// The same as rate-event.ts's `eventInit`, written again rather than imported: these events are
-// built in the delivery chunk, which may share no run-time code with the embed's entry.
+/** How every `feedback-*` event travels: up through the page, out of shadow roots. */
 const init = { bubbles: true, composed: true } as const;
+
+/** The visitor picked a rating (never fired when `reset()` or a property changes it). */
+export class FeedbackRateEvent extends Event {
+  static readonly eventName = 'feedback-rate';
+  readonly detail: { readonly rating: number };
+  constructor(rating: number) {
+    super(FeedbackRateEvent.eventName, init);
+    this.detail = { rating };
+  }
+}
 
 /**
  * About to send. `preventDefault()` cancels the submission; a listener may change `detail.payload`
@@ -60,17 +71,23 @@ export class FeedbackDroppedEvent extends Event {
   }
 }
 
-/** The submission failed. `status` is the HTTP status, or `null` when no response came. */
+/**
+ * The submission failed, or a part of the widget could not be loaded (`reason: 'load'`, `part`
+ * naming it). `payload` is `null` when no submission was under way: a language, the dialog, the
+ * contact fields or kiosk mode failed while the form was shown. `status` is the HTTP status, or
+ * `null` when no response came.
+ */
 export class FeedbackErrorEvent extends Event {
   static readonly eventName = 'feedback-error';
   readonly detail: {
-    readonly payload: FeedbackPayload;
+    readonly payload: FeedbackPayload | null;
     readonly status: number | null;
     readonly reason: FailureReason;
+    readonly part?: ChunkName;
   };
-  constructor(payload: FeedbackPayload, status: number | null, reason: FailureReason) {
+  constructor(payload: FeedbackPayload | null, status: number | null, reason: FailureReason, part?: ChunkName) {
     super(FeedbackErrorEvent.eventName, init);
-    this.detail = { payload, status, reason };
+    this.detail = { payload, status, reason, part };
   }
 }
 

@@ -425,7 +425,7 @@ describe('<courtesy-feedback>', () => {
       const queuedOrFailed: string[] = [];
       widgets.addEventListener('feedback-sent', (event) => sentIds.push(event.detail.payload.id));
       widgets.addEventListener('feedback-queued', (event) => queuedOrFailed.push(event.detail.payload.id));
-      widgets.addEventListener('feedback-error', (event) => queuedOrFailed.push(event.detail.payload.id));
+      widgets.addEventListener('feedback-error', (event) => queuedOrFailed.push(event.detail.payload?.id ?? `no payload: ${event.detail.part}`));
       const dropped: string[] = [];
       widgets.addEventListener('feedback-dropped', (event) =>
         dropped.push(`${event.detail.payload.id} (${event.detail.reason})`)

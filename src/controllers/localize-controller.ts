@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { bundledCatalogue, catalogueLoaders, defaultLocale, matchLocale, type LocaleCode } from '../i18n/locales.js';
 import { format, type CoreMessages, type MessageOverrides, type Messages } from '../i18n/messages.js';
+import { FeedbackErrorEvent } from '../events.js';
 import { onDemand } from '../on-demand.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { messages?: MessageOverrides; lang: string };
@@ -26,8 +27,12 @@ export function addFeatureMessages(byLocale: Partial<Record<LocaleCode, Partial<
   }
 }
 const failed = new Set<LocaleCode>();
+/** Locales still loading after `LATE_AFTER`: Korean is shown meanwhile, and the language when it comes. */
+const late = new Set<LocaleCode>();
+/** A form in the visitor's language a little late beats none at all: after this, Korean it is. */
+const LATE_AFTER = 3000;
 const loaders = Object.fromEntries(
-  Object.entries(catalogueLoaders).map(([code, load]) => [code, onDemand(load)])
+  Object.entries(catalogueLoaders).map(([code, load]) => [code, onDemand('messages', load)])
 ) as Record<string, () => Promise<CoreMessages>>;
 
 /**
@@ -50,8 +55,10 @@ export function nearestAttribute(element: Element, name: string): string {
  */
 export class LocalizeController implements ReactiveController {
   private readonly host: Host;
-  /** A catalogue on its way; the host's `updateComplete` waits for it. */
+  /** A catalogue on its way; the host's `updateComplete` waits for it, or for Korean in its stead. */
   pending: Promise<unknown> | undefined;
+  /** The locale this host asked a catalogue for, so that each render does not ask again. */
+  private __loading: LocaleCode | undefined;
 
   constructor(host: Host) {
     this.host = host;
@@ -71,17 +78,30 @@ export class LocalizeController implements ReactiveController {
   /** Before each render: start loading the catalogue the host needs, if it is not here yet. */
   hostUpdate() {
     const wanted = matchLocale(this.host.lang || nearestAttribute(this.host, 'lang'));
-    if (catalogues[wanted] || failed.has(wanted)) return;
-    const load = (this.pending = loaders[wanted]().then(
-      (messages) => (catalogues[wanted] = messages),
-      (error: unknown) => {
-        failed.add(wanted);
-        console.error(`<courtesy-feedback> could not load its "${wanted}" messages; showing Korean.`, error);
-      }
-    ));
-    void load.then(() => {
-      if (this.pending === load) this.pending = undefined;
+    if (catalogues[wanted] || failed.has(wanted) || this.__loading === wanted) return;
+    this.__loading = wanted;
+    const lateTimer = setTimeout(() => {
+      late.add(wanted);
       this.host.requestUpdate();
+    }, LATE_AFTER);
+    const load = loaders[wanted]().then(
+      (messages) => (catalogues[wanted] = messages),
+      () => {
+        // The console has been told which file failed, and why (on-demand.ts).
+        failed.add(wanted);
+        this.host.dispatchEvent(new FeedbackErrorEvent(null, null, 'load', 'messages'));
+      }
+    );
+    // updateComplete waits for the catalogue only until Korean is shown instead.
+    const shown = Promise.race([load, new Promise((resolve) => setTimeout(resolve, LATE_AFTER))]);
+    this.pending = shown;
+    void load.then(() => {
+      clearTimeout(lateTimer);
+      this.__loading = undefined;
+      this.host.requestUpdate();
+    });
+    void shown.then(() => {
+      if (this.pending === shown) this.pending = undefined;
     });
   }
 
@@ -94,7 +114,7 @@ export class LocalizeController implements ReactiveController {
   /** Whether the catalogue the host asked for is still loading: render nothing rather than the wrong language. */
   get loading(): boolean {
     const wanted = matchLocale(this.host.lang || nearestAttribute(this.host, 'lang'));
-    return !catalogues[wanted] && !failed.has(wanted);
+    return !catalogues[wanted] && !failed.has(wanted) && !late.has(wanted);
   }
 
   /**

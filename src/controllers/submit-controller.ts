@@ -1,9 +1,27 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FormConfig } from '../config.js';
-import type { FailureReason } from '../events.js';
+import {
+  FeedbackDroppedEvent,
+  FeedbackErrorEvent,
+  FeedbackQueuedEvent,
+  FeedbackSentEvent,
+  FeedbackSubmitEvent,
+  type FailureReason,
+} from '../events.js';
+import type { ChunkName, LoadFailure } from '../on-demand.js';
 import type { FeedbackPayload } from '../payload.js';
+import { loadPii } from '../pii/load-pii.js';
 import type { RetryPolicy } from '../transport/backoff.js';
+import type { QueueListener } from '../transport/delivery.js';
 import { loadDelivery } from '../transport/load-delivery.js';
+import {
+  MAX_OUTBOX_AGE,
+  readOutbox,
+  removeFromOutbox,
+  writeOutbox,
+  type OutboxAccess,
+} from '../transport/outbox.js';
+import type { QueueReport } from '../transport/queue.js';
 import type { PayloadTransform } from '../transport/request.js';
 import { randomId } from '../uuid.js';
 
@@ -20,7 +38,7 @@ export interface SubmitOptions {
   config: FormConfig;
   headers: Record<string, string> | undefined;
   transform: PayloadTransform | undefined;
-  /** Keep what could not be sent in the browser and send it later (`queue="on"`). */
+  /** Keep what could not be sent in the browser and send it later (`queue="on"`, not kiosk mode). */
   queue: boolean;
   retry: Partial<RetryPolicy> | undefined;
   /** The page's anti-abuse hook: its token goes in the `X-Feedback-Token` header. */
@@ -31,84 +49,177 @@ export interface SubmitOptions {
 export type TokenProvider = () => Promise<string> | string;
 
 /** The answers last tried and not yet accepted: their id, kept across sends, and their attempts. */
-export interface Draft {
+interface Draft {
   id: string;
   answers: string;
   attempts: number;
 }
 
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Ids being sent by a widget of this page now: a drain of the outbox leaves them to it. */
+const inFlight = new Set<string>();
+/** What the delivery chunk may do with the outbox: it is lent, since a chunk imports nothing of the first script. */
+const outbox: OutboxAccess = { read: readOutbox, remove: removeFromOutbox, sending: inFlight, maxAge: MAX_OUTBOX_AGE };
+
 /**
- * Owns the request state of one form: one submission at a time, and the id that a retry of
- * unchanged answers keeps so that an endpoint which stored an earlier attempt recognises the next.
- * The sending itself (events, retries, the offline queue) is the delivery chunk's `sendDraft`.
+ * Owns the request state of one form and every submission event. The guarantee first: the answers
+ * go into the outbox (`outbox.ts`) in the same task as the press, before any chunk is needed, and
+ * leave the device only masked as `pii` says. Then the chunks: the detector if the comment still
+ * needs it, the delivery module to send, each loaded a bounded number of times (`on-demand.ts`).
+ * The delivery module returns outcomes; this controller turns them into state and events. The id
+ * of unchanged answers is kept across sends, so an endpoint that stored one attempt knows the next.
  */
 export class SubmitController implements ReactiveController {
   state: SubmitState = { phase: 'idle' };
-  private readonly host: ReactiveControllerHost & HTMLElement & { queue?: string };
+  private readonly host: Host;
+  /** The host's current sending options, or undefined while it is misconfigured. */
+  private readonly options: () => SubmitOptions | undefined;
   private __draft: Draft | undefined;
   /** Ends the waits between retries when the form is reset or removed. */
   private __abort = new AbortController();
+  /** This widget as the delivery module's coordinator knows it. */
+  private readonly __listener: QueueListener = { report: (report) => this.__report(report) };
 
-  constructor(host: ReactiveControllerHost & HTMLElement & { queue?: string }) {
+  constructor(host: Host, options: () => SubmitOptions | undefined) {
     this.host = host;
+    this.options = options;
     host.addController(this);
   }
 
   hostConnected() {
-    const abort = (this.__abort = new AbortController());
-    // Loaded once the widget has rendered, so that it does not compete with the first render: a flush
-    // of what earlier pages left behind needs it, and a visitor who goes offline before sending still
-    // has it.
-    void this.host.updateComplete
-      .then(loadDelivery)
-      .then((delivery) => {
-        if (!abort.signal.aborted) delivery.widgetConnected(this.host, this.host.queue !== 'off');
-      })
-      .catch(() => undefined);
+    this.__abort = new AbortController();
+    addEventListener('online', this.__handleOnline);
+    // After the first render, so that it does not compete with it: a flush of what earlier pages
+    // left behind needs the delivery module, and a visitor who goes offline before sending has it.
+    void this.host.updateComplete.then(() => this.__connect(this.__abort.signal));
   }
 
   hostDisconnected() {
     this.__abort.abort();
-    void loadDelivery()
-      .then((delivery) => delivery.widgetDisconnected(this.host))
-      .catch(() => undefined);
+    removeEventListener('online', this.__handleOnline);
+    loadDelivery.current?.widgetDisconnected(this.__listener);
   }
 
   get busy(): boolean {
     return this.state.phase === 'sending';
   }
 
-  private __setState(state: SubmitState) {
+  /** Back online: what could not be loaded may load now, and what waits in the outbox may go. */
+  private readonly __handleOnline = () => {
+    loadDelivery.again();
+    loadPii.again();
+    void this.__connect(this.__abort.signal);
+  };
+
+  private async __connect(signal: AbortSignal) {
+    const delivery = await loadDelivery().catch(() => undefined);
+    const options = this.options();
+    if (!delivery || !options || signal.aborted) return;
+    delivery.widgetConnected(this.__listener, options.queue);
+    if (options.queue) await delivery.drainOutbox(outbox, { ...options, detector: loadPii }, this.__listener);
+  }
+
+  /** What a flush of the queue did, told with the events a live send fires. */
+  private __report({ sent, rejected, dropped }: QueueReport) {
+    const host = this.host;
+    for (const { payload, status, receipt } of sent) host.dispatchEvent(new FeedbackSentEvent(payload, status, receipt));
+    for (const { payload, status } of rejected) host.dispatchEvent(new FeedbackErrorEvent(payload, status, 'rejected'));
+    for (const { payload, reason } of dropped) host.dispatchEvent(new FeedbackDroppedEvent(payload, reason));
+  }
+
+  private __setState(state: SubmitState): SubmitState {
     this.state = state;
     this.host.requestUpdate();
+    return state;
   }
 
   /**
-   * Sends the answers, retrying what may succeed later. `answers` identifies what the visitor
-   * entered: the same answers sent again keep their id; changed answers are a new submission.
+   * Sends the answers. `answers` identifies what the visitor entered: the same answers sent again
+   * keep their id; changed answers are a new submission. `mask` says the comment in the payload is
+   * as typed and must be masked before it leaves (the detector was not here yet).
    */
   async submit(
     answers: string,
     buildPayload: (id: string, attempt: number) => FeedbackPayload,
+    mask: boolean,
     options: SubmitOptions
   ): Promise<SubmitState> {
     if (this.busy) return this.state;
     if (this.__draft?.answers !== answers) this.__draft = { id: randomId(), answers, attempts: 0 };
     const draft = this.__draft;
+    const submitEvent = new FeedbackSubmitEvent(buildPayload(draft.id, draft.attempts + 1));
+    if (!this.host.dispatchEvent(submitEvent)) return this.__setState({ phase: 'cancelled' });
+    const payload = submitEvent.detail.payload;
+    // Write-ahead, in the task of the press itself: from here on the answers outlive the tab.
+    const endpoint = options.config.endpoint.href;
+    const kept = options.queue && writeOutbox({ payload, endpoint, mask, at: Date.now() });
     this.__setState({ phase: 'sending' });
-    let state: SubmitState;
-    try {
-      const delivery = await loadDelivery();
-      state = await delivery.sendDraft(this.host, draft, buildPayload, options, this.__abort.signal);
-    } catch (error) {
-      // The delivery chunk could not be loaded (offline before it ever came, or blocked): no event,
-      // since nothing was built; the visitor is told and may send again.
-      console.error('<courtesy-feedback> could not load its delivery module; nothing was sent.', error);
-      state = { phase: 'failed', reason: 'network', status: null };
-    }
+    inFlight.add(payload.id);
+    const state = await this.__send(draft, payload, mask, kept, options).finally(() => inFlight.delete(payload.id));
     if (state.phase === 'sent' || state.phase === 'queued') this.__draft = undefined;
-    this.__setState(state);
-    return state;
+    return this.__setState(state);
+  }
+
+  private async __send(
+    draft: Draft,
+    written: FeedbackPayload,
+    mask: boolean,
+    kept: boolean,
+    options: SubmitOptions
+  ): Promise<SubmitState> {
+    const host = this.host;
+    const id = written.id;
+    const fail = (sent: FeedbackPayload, reason: FailureReason, status: number | null, part?: ChunkName) => {
+      removeFromOutbox(id);
+      host.dispatchEvent(new FeedbackErrorEvent(sent, status, reason, part));
+      return { phase: 'failed', reason, status } as const;
+    };
+    // A chunk that could not be had: kept answers wait in the outbox for this page to come back
+    // online or for the next page of the site; others are reported, and stay in the form.
+    const notLoaded = (part: ChunkName, failure: LoadFailure | undefined): SubmitState => {
+      const reason = failure === 'offline' ? 'network' : 'load';
+      if (!kept) return fail(written, reason, null, part);
+      host.dispatchEvent(new FeedbackQueuedEvent(written, reason));
+      return { phase: 'queued', reason };
+    };
+
+    const delivery = await loadDelivery().catch(() => undefined);
+    if (!delivery) return notLoaded('delivery', loadDelivery.failure);
+    const result = await delivery.deliverSubmission({
+      ...options,
+      payload: written,
+      mask,
+      detector: loadPii,
+      priorAttempts: draft.attempts,
+      signal: this.__abort.signal,
+      onKept: () => removeFromOutbox(id),
+    });
+    switch (result.kind) {
+      case 'not-masked':
+        // Never unmasked: without the detector the comment does not leave the device.
+        return notLoaded('detect', loadPii.failure);
+      case 'no-token':
+        return fail(written, 'token', null);
+      case 'transform-failed':
+        console.error('<courtesy-feedback> the transform property threw; nothing was sent.', result.error);
+        return fail(written, 'rejected', null);
+    }
+    const { outcome, queued } = result;
+    draft.attempts += result.attempts;
+    this.__report({ sent: [], rejected: [], dropped: result.dropped });
+    if (!queued) removeFromOutbox(id);
+    if (outcome.ok) {
+      host.dispatchEvent(new FeedbackSentEvent(result.payload, outcome.status, outcome.receipt));
+      // The endpoint is answering: a good moment to send whatever waits in the queue.
+      if (options.queue) delivery.scheduleFlush();
+      return { phase: 'sent', receipt: outcome.receipt };
+    }
+    if (queued) {
+      host.dispatchEvent(new FeedbackQueuedEvent(result.payload, outcome.reason));
+      return { phase: 'queued', reason: outcome.reason };
+    }
+    return fail(result.payload, outcome.reason, outcome.status);
   }
 
   /**
@@ -117,13 +228,7 @@ export class SubmitController implements ReactiveController {
    */
   discard(): SubmitState {
     this.__draft = undefined;
-    this.__setState({ phase: 'sent', receipt: null });
-    return this.state;
-  }
-
-  /** Ends a send that could not start (a module it needs did not load): nothing was built or sent. */
-  refuse(reason: FailureReason) {
-    this.__setState({ phase: 'failed', reason, status: null });
+    return this.__setState({ phase: 'sent', receipt: null });
   }
 
   reset() {

@@ -1,19 +1,15 @@
 /**
- * `mode="button"`: a launcher button that opens the form in the platform's modal dialog
- * (`showModal()`: focus moves in, the page behind is inert, Escape closes, focus returns to the
- * launcher). Loaded on demand; imports nothing at run time (see `kit.ts`).
+ * `mode="button"`: the platform's modal dialog that the launcher opens (`showModal()`: focus moves
+ * in, the page behind is inert, Escape closes, focus returns to the launcher). The launcher itself
+ * is in the first script, so that it shows at once and works, opening the form in the page, even
+ * when this chunk never comes. Loaded on demand; imports nothing at run time (see `kit.ts`).
  */
 import type { TemplateResult } from 'lit';
-import type { LauncherPosition } from '../config.js';
 import type { Kit } from './kit.js';
 
 export { messages } from './mode-messages.js';
 
 export const styles = `
-.launcher{justify-self:auto}
-.launcher.bottom-end,.launcher.bottom-start{position:fixed;bottom:16px;z-index:2147483000;box-shadow:0 2px 8px rgb(0 0 0/.35)}
-.launcher.bottom-end{inset-inline-end:16px}
-.launcher.bottom-start{inset-inline-start:16px}
 dialog{padding:0;border:0;background:transparent;color:inherit;width:min(40rem,calc(100vw - 16px));max-width:none;
 max-height:calc(var(--_viewport-height,100dvh) - 16px);overflow:auto;overscroll-behavior:contain}
 dialog::backdrop{background:rgb(0 0 0/.6)}
@@ -26,10 +22,8 @@ dialog form{padding-top:40px}
 export interface DialogView {
   /** The form, status and buttons, as the element renders them inline. */
   body: TemplateResult;
-  position: LauncherPosition;
-  /** `launcher-label`, if the page set one. */
-  label: string | undefined;
-  onOpen: () => void;
+  /** The launcher's words, which name the dialog too. */
+  label: string;
   onClose: () => void;
 }
 
@@ -48,18 +42,7 @@ export function followVisualViewport(dialog: HTMLDialogElement): () => void {
 }
 
 export function renderDialog(kit: Kit, view: DialogView): TemplateResult {
-  const { html, term } = kit;
-  const label = view.label || term('launcher');
-  return html`<button
-      type="button"
-      class="launcher ${view.position}"
-      part="launcher"
-      aria-haspopup="dialog"
-      @click=${view.onOpen}
-    >
-      ${label}
-    </button>
-    <dialog part="dialog" aria-label=${label} @close=${view.onClose}>${view.body}</dialog>`;
+  return kit.html`<dialog part="dialog" aria-label=${view.label} @close=${view.onClose}>${view.body}</dialog>`;
 }
 
 /** The close button, first in the dialog's box so that it is in reach at once, by keyboard too. */

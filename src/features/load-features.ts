@@ -9,6 +9,6 @@ function registered<T extends FeatureModule>(module: T): T {
 }
 
 /** Features that only some pages use, each a chunk of its own; see `kit.ts`. */
-export const loadContact = onDemand(() => import('./contact.js').then(registered));
-export const loadDialog = onDemand(() => import('./dialog.js').then(registered));
-export const loadKiosk = onDemand(() => import('./kiosk.js').then(registered));
+export const loadContact = onDemand('contact', () => import('./contact.js').then(registered));
+export const loadDialog = onDemand('dialog', () => import('./dialog.js').then(registered));
+export const loadKiosk = onDemand('kiosk', () => import('./kiosk.js').then(registered));

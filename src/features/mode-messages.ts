@@ -4,35 +4,30 @@ import type { ModeMessages } from '../i18n/messages.js';
 /** The strings of button and kiosk mode in every language; part of their chunks. */
 export const messages: Record<LocaleCode, ModeMessages> = {
   ko: {
-    launcher: '친절도 평가하기',
     close: '닫기',
     kioskResetSoon: '{seconds}초 뒤 처음 화면으로 돌아가요.',
     kioskIdle: '아직 쓰고 계신가요? {seconds}초 뒤 처음 화면으로 돌아가요.',
     kioskContinue: '계속 쓰기',
   },
   en: {
-    launcher: 'Rate our service',
     close: 'Close',
     kioskResetSoon: 'This screen starts over in {seconds} seconds.',
     kioskIdle: 'Are you still there? This screen starts over in {seconds} seconds.',
     kioskContinue: 'Keep going',
   },
   ja: {
-    launcher: '対応を評価する',
     close: '閉じる',
     kioskResetSoon: '{seconds}秒後に最初の画面に戻ります。',
     kioskIdle: 'まだ入力中ですか？{seconds}秒後に最初の画面に戻ります。',
     kioskContinue: '入力を続ける',
   },
   zh: {
-    launcher: '评价服务',
     close: '关闭',
     kioskResetSoon: '{seconds}秒后将返回初始画面。',
     kioskIdle: '您还在填写吗？{seconds}秒后将返回初始画面。',
     kioskContinue: '继续填写',
   },
   vi: {
-    launcher: 'Đánh giá dịch vụ',
     close: 'Đóng',
     kioskResetSoon: 'Màn hình sẽ trở về ban đầu sau {seconds} giây.',
     kioskIdle: 'Bạn vẫn đang viết chứ? Màn hình sẽ trở về ban đầu sau {seconds} giây.',

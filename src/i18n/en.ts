@@ -54,6 +54,10 @@ export const en: CoreMessages = {
   failedServer: 'The server had a problem (error {status}), so your feedback was not sent. Please try again shortly.',
   failedToken: 'A security check did not complete, so nothing was sent. Please try again shortly.',
   failedKept: 'Everything you entered is still here.',
+  failedLoad: 'Part of this form could not be loaded, so it was not sent.',
+  queuedLoad: 'Part of this form could not be loaded, so it has not been sent yet. Your answers are saved on this device and will be sent when the form loads fully on this site.',
+
+  launcher: 'Rate our service',
 
   notPetition: 'This rating is a survey answer and does not receive a reply.',
   complaintLink: 'For a matter that needs an official answer, file a complaint here',

@@ -50,6 +50,10 @@ export const ko: CoreMessages = {
   failedServer: '서버에 문제가 있어 보내지 못했어요 (오류 {status}). 잠시 후 다시 보내 주세요.',
   failedToken: '보안 확인을 받지 못해 보내지 못했어요. 잠시 후 다시 보내 주세요.',
   failedKept: '적으신 내용은 그대로 있어요.',
+  failedLoad: '이 양식의 일부를 불러오지 못해 보내지 못했어요.',
+  queuedLoad: '이 양식의 일부를 불러오지 못해 아직 보내지 못했어요. 적으신 내용은 이 기기에 저장해 두었다가 이 사이트에서 양식이 제대로 열리면 보내 드릴게요.',
+
+  launcher: '친절도 평가하기',
 
   notPetition: '이 평가는 설문 응답이라 따로 답변을 드리지 않아요.',
   complaintLink: '답변이 필요한 민원은 여기에서 신청해 주세요',

@@ -69,6 +69,13 @@ export interface CoreMessages {
   failedToken: string;
   /** Always appended to a failure: what the visitor typed is kept. */
   failedKept: string;
+  /** A part of the form (its sending module, the personal-data check) did not load from the site; nothing was sent. */
+  failedLoad: string;
+  /** The same, but the answers are kept on the device and go when a page of the site loads the form fully. */
+  queuedLoad: string;
+
+  /** `mode="button"`: the launcher's words, unless `launcher-label` is set (shown before the dialog's chunk comes). */
+  launcher: string;
 
   /** Rating feedback is a survey answer, not a statutory petition (민원). */
   notPetition: string;
@@ -108,8 +115,6 @@ export interface ContactMessages {
 
 /** The strings of `mode="button"` and `mode="kiosk"`, in `features/mode-messages.ts`. */
 export interface ModeMessages {
-  /** `mode="button"`: the launcher's words, unless `launcher-label` is set. */
-  launcher: string;
   /** The dialog's close button. */
   close: string;
   /** `mode="kiosk"`: after sending, before the form clears itself. */

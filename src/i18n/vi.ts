@@ -55,6 +55,10 @@ export const vi: CoreMessages = {
   failedServer: 'Máy chủ gặp sự cố nên chưa gửi được (lỗi {status}). Vui lòng thử lại sau.',
   failedToken: 'Chưa hoàn tất bước kiểm tra bảo mật nên chưa gửi gì. Vui lòng thử lại sau.',
   failedKept: 'Nội dung bạn đã nhập vẫn được giữ nguyên.',
+  failedLoad: 'Không tải được một phần của biểu mẫu nên chưa gửi được.',
+  queuedLoad: 'Không tải được một phần của biểu mẫu nên chưa gửi. Nội dung của bạn đã được lưu trên thiết bị này và sẽ được gửi khi biểu mẫu trên trang này tải đầy đủ.',
+
+  launcher: 'Đánh giá dịch vụ',
 
   notPetition: 'Đánh giá này là câu trả lời khảo sát nên sẽ không có phản hồi riêng.',
   complaintLink: 'Khiếu nại cần trả lời chính thức, vui lòng gửi tại đây',

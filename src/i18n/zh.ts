@@ -50,6 +50,10 @@ export const zh: CoreMessages = {
   failedServer: '服务器出现问题，发送失败（错误 {status}）。请稍后再试。',
   failedToken: '安全验证未完成，未发送任何内容。请稍后再试。',
   failedKept: '您填写的内容仍然保留。',
+  failedLoad: '表单的一部分未能加载，因此未能发送。',
+  queuedLoad: '表单的一部分未能加载，因此尚未发送。您填写的内容已保存在此设备上，待本网站的表单完整加载后将自动发送。',
+
+  launcher: '评价服务',
 
   notPetition: '本评价属于问卷回答，不会单独回复。',
   complaintLink: '需要正式答复的投诉请在此提交',

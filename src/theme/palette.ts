@@ -33,10 +33,10 @@ function declarations(column: 0 | 1): string {
 
 /**
  * Light by default; dark when the system prefers it, unless `theme="light"`; always with
- * `theme="dark"`. Generated rather than written out twice, so the two dark rules cannot drift.
+ * `theme="dark"`. The box and button mode's launcher, which sits outside it, carry the tokens. Generated rather than written out twice, so the two dark rules cannot drift.
  */
 export const paletteStyles = unsafeCSS(
-  `.base{${declarations(0)}}` +
-    `@media(prefers-color-scheme:dark){:host(:not([theme=light])) .base{${declarations(1)}}}` +
-    `:host([theme=dark]) .base{${declarations(1)}}`
+  `:is(.base,.launcher){${declarations(0)}}` +
+    `@media(prefers-color-scheme:dark){:host(:not([theme=light])) :is(.base,.launcher){${declarations(1)}}}` +
+    `:host([theme=dark]) :is(.base,.launcher){${declarations(1)}}`
 );

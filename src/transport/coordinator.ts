@@ -1,4 +1,3 @@
-import { FeedbackDroppedEvent, FeedbackErrorEvent, FeedbackSentEvent } from '../events.js';
 import { flushQueue, type QueueReport } from './queue.js';
 import { sendOnce, type SendRequest } from './send.js';
 
@@ -7,12 +6,17 @@ export const KEEPALIVE_LIMIT = 64 * 1024;
 /** Pause after the first widget appears before the queue is flushed, so page load goes first. */
 const FLUSH_AFTER_LOAD_MS = 300;
 
+/** A widget on the page, as delivery knows it: told what a flush of the queue did (it fires the events). */
+export interface QueueListener {
+  report(report: QueueReport): void;
+}
+
 /**
  * The one page-wide part of delivery: it knows the widgets on the page, flushes the queue when the
  * page loads, when the browser comes back online and after any widget sent successfully, and hands
  * pending submissions to `fetch(…, { keepalive })` when the page is hidden or unloaded.
  */
-const widgets = new Set<HTMLElement>();
+const widgets = new Set<QueueListener>();
 const pending = new Map<string, () => SendRequest>();
 let listening = false;
 let flushedAfterLoad = false;
@@ -29,20 +33,6 @@ function sendPendingWithKeepalive() {
   }
 }
 
-/**
- * Tells the page what a flush did, with the events a live send fires: on `target`, or else on the
- * first widget still on the page.
- */
-export function reportQueue(report: QueueReport, target?: HTMLElement) {
-  const host = target ?? widgets.values().next().value;
-  if (!host) return;
-  for (const { payload, status, receipt } of report.sent)
-    host.dispatchEvent(new FeedbackSentEvent(payload, status, receipt));
-  for (const { payload, status } of report.rejected)
-    host.dispatchEvent(new FeedbackErrorEvent(payload, status, 'rejected'));
-  for (const { payload, reason } of report.dropped) host.dispatchEvent(new FeedbackDroppedEvent(payload, reason));
-}
-
 /** After a flush that left entries behind, try again every 5 s for a minute. */
 const FLUSH_RETRY_MS = 5000;
 const FLUSH_RETRIES = 12;
@@ -56,7 +46,8 @@ export function scheduleFlush(delay = 0, retry = 0) {
   clearTimeout(flushTimer);
   flushTimer = setTimeout(async () => {
     const report = await flushQueue();
-    if (report) reportQueue(report);
+    // The first widget still on the page fires the events, as a live send does.
+    if (report) widgets.values().next().value?.report(report);
     if (report?.stalled && retry < FLUSH_RETRIES) {
       scheduleFlush(FLUSH_RETRY_MS, retry + 1);
     }
@@ -74,7 +65,7 @@ function listen() {
 }
 
 /** Once per page load, the first widget with the queue on sends what earlier pages left behind. */
-export function widgetConnected(widget: HTMLElement, queueEnabled: boolean) {
+export function widgetConnected(widget: QueueListener, queueEnabled: boolean) {
   widgets.add(widget);
   listen();
   if (queueEnabled && !flushedAfterLoad) {
@@ -83,7 +74,7 @@ export function widgetConnected(widget: HTMLElement, queueEnabled: boolean) {
   }
 }
 
-export function widgetDisconnected(widget: HTMLElement) {
+export function widgetDisconnected(widget: QueueListener) {
   widgets.delete(widget);
 }
 

@@ -1,4 +1,5 @@
 import type { FeedbackPayload } from '../payload.js';
+import { withAttempt } from './attempt.js';
 import { openQueueStore, type QueuedSubmission } from './queue-store.js';
 import { sendOnce, type SendOutcome, type SendRequest } from './send.js';
 import { encodeBody, mediaTypes } from './encode.js';
@@ -22,7 +23,7 @@ export interface QueueReport {
 
 /** The request for a stored entry; the attempt number is written into a payload-built body. */
 export function requestForEntry(entry: QueuedSubmission, attempt: number, keepalive = false): SendRequest {
-  const payload = { ...entry.payload, client: { ...entry.payload.client, attempt } };
+  const payload = withAttempt(entry.payload, attempt);
   return {
     url: entry.url,
     method: entry.method,
@@ -120,11 +121,9 @@ export async function flushQueue(): Promise<QueueReport | undefined> {
         await store.delete(entry.id);
         report.rejected.push({ payload: entry.payload, status: outcome.status });
       } else {
-        await store.put({
-          ...entry,
-          leaseUntil: 0,
-          payload: { ...entry.payload, client: { ...entry.payload.client, attempt } },
-        });
+        await store.put({ ...entry, leaseUntil: 0, payload: withAttempt(entry.payload, attempt) });
+        // The network or the endpoint is still down: the coordinator tries the flush again later.
+        report.stalled = true;
         break;
       }
     }
