@@ -34,8 +34,12 @@ function classicScriptSafe() {
     name: 'classic-script-safe',
     renderChunk(code, chunk) {
       if (!chunk.isEntry) return null;
-      const rewritten = code.replace(RELATIVE_IMPORT, (_match, quote, specifier) => `__chunk(${quote}${specifier}${quote})`);
-      if (/\bimport\(/.test(rewritten)) this.error(`${chunk.fileName} has an import() the chunk loader does not handle.`);
+      const rewritten = code.replace(
+        RELATIVE_IMPORT,
+        (_match, quote, specifier) => `__chunk(${quote}${specifier}${quote})`
+      );
+      if (/\bimport\(/.test(rewritten))
+        this.error(`${chunk.fileName} has an import() the chunk loader does not handle.`);
       // Loaded twice (the snippet pasted twice, or next to the npm build): the second copy does
       // nothing at all, not even evaluate Lit, whose second Trusted Types policy a strict page refuses.
       return {

@@ -49,7 +49,7 @@ const COUNTER_ANNOUNCE_DELAY = 700;
  * @event {FeedbackSubmitEvent} feedback-submit - About to send; cancelable. `detail: { payload }`, which listeners may change.
  * @event {FeedbackSentEvent} feedback-sent - The endpoint answered 2xx. `detail: { payload, status, receipt }`.
  * @event {FeedbackQueuedEvent} feedback-queued - Could not be sent now and is kept for later. `detail: { payload, reason }`.
- * @event {FeedbackErrorEvent} feedback-error - Failed for good. `detail: { payload, status, reason }`.
+ * @event {FeedbackErrorEvent} feedback-error - Failed for good, or a part could not be loaded. `detail: { payload, status, reason, part }`; `payload` is `null` for a part that failed with no submission under way.
  * @event {FeedbackDroppedEvent} feedback-dropped - A queued submission was discarded unsent (too old, or the queue full). `detail: { payload, reason }`.
  *
  * @csspart base - The outer box.

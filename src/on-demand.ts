@@ -38,7 +38,8 @@ async function diagnose(name: ChunkName, error: unknown): Promise<LoadFailure> {
   let why = '';
   if (absolute) {
     // An opaque request succeeds whenever a server answers; a CORS request shows what it answered.
-    const probe = (mode: RequestMode) => fetch(url, { mode, cache: 'no-store', signal: AbortSignal.timeout(PROBE_TIMEOUT) });
+    const probe = (mode: RequestMode) =>
+      fetch(url, { mode, cache: 'no-store', signal: AbortSignal.timeout(PROBE_TIMEOUT) });
     why = await probe('no-cors').then(
       () =>
         probe('cors').then(

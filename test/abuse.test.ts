@@ -27,7 +27,8 @@ describe('<courtesy-feedback> abuse protection', () => {
       const events = recordEvents(el);
       shadow(el).radio(5).click();
       el.shadowRoot!.querySelector<HTMLInputElement>('.trap input')!.value = 'https://spam.example';
-      expect(await el.submit()).to.equal(true);
+      // The bot sees thanks; the page's own code learns the truth: nothing was accepted.
+      expect(await el.submit()).to.equal(false);
       await el.updateComplete;
       expect(shadow(el).status().textContent).to.contain('소중한 의견 감사합니다');
       await pause(300);

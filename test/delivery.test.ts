@@ -176,6 +176,31 @@ describe('<courtesy-feedback>', () => {
       expect(received.filter((request) => request.stored)).to.have.length(1);
     });
 
+    it('should try a flush that stalled again 5 s later, and send what was left', async function () {
+      this.timeout(20_000);
+      const bin = await crossOriginBin();
+      // Earlier visits left this; the first flush meets a 503, the one 5 s later a 201.
+      const entry = storedEntry(bin.endpoint({ failFirst: 1 }), Date.now() - 60_000);
+      await (await openQueueStore()).put(entry);
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint=${bin.endpoint()}></courtesy-feedback>`
+      );
+      const events = recordEvents(el);
+      // Nothing else would flush again: the page has loaded, and no send or 'online' follows.
+      await waitUntil(async () => (await bin.submissions()).length === 1, 'the first flush did not come', {
+        timeout: 5000,
+      });
+      expect((await bin.submissions())[0].status).to.equal(503);
+      await waitUntil(async () => (await queuedIds()).length === 0, 'the stalled flush was not tried again', {
+        timeout: 9000,
+        interval: 100,
+      });
+      const [first, second] = await bin.submissions();
+      expect(second.stored).to.equal(true);
+      expect(second.at - first.at).to.be.within(4500, 8000);
+      expect(events.map((event) => event.type)).to.deep.equal(['feedback-sent']);
+    });
+
     it('should queue a submission whose connection is refused, with reason "network"', async () => {
       const refused = new Bin((await recorderInfo()).closedOrigin);
       const el = await fixture<CourtesyFeedback>(
@@ -425,7 +450,9 @@ describe('<courtesy-feedback>', () => {
       const queuedOrFailed: string[] = [];
       widgets.addEventListener('feedback-sent', (event) => sentIds.push(event.detail.payload.id));
       widgets.addEventListener('feedback-queued', (event) => queuedOrFailed.push(event.detail.payload.id));
-      widgets.addEventListener('feedback-error', (event) => queuedOrFailed.push(event.detail.payload?.id ?? `no payload: ${event.detail.part}`));
+      widgets.addEventListener('feedback-error', (event) =>
+        queuedOrFailed.push(event.detail.payload?.id ?? `no payload: ${event.detail.part}`)
+      );
       const dropped: string[] = [];
       widgets.addEventListener('feedback-dropped', (event) =>
         dropped.push(`${event.detail.payload.id} (${event.detail.reason})`)

@@ -155,9 +155,10 @@ export async function consoleErrors(during: () => Promise<unknown>): Promise<str
   return lines;
 }
 
-/** Empties the widget's offline queue (IndexedDB and the localStorage fallback) between tests. */
+/** Empties the widget's outbox and offline queue (IndexedDB and the localStorage fallback) between tests. */
 export async function clearQueue() {
   localStorage.removeItem('courtesy-feedback:queue');
+  localStorage.removeItem('courtesy-feedback:outbox');
   localStorage.removeItem('courtesy-feedback:flush-lock');
   await new Promise<void>((resolve) => {
     const request = indexedDB.open('courtesy-feedback', 1);

@@ -14,13 +14,7 @@ import { loadPii } from '../pii/load-pii.js';
 import type { RetryPolicy } from '../transport/backoff.js';
 import type { QueueListener } from '../transport/delivery.js';
 import { loadDelivery } from '../transport/load-delivery.js';
-import {
-  MAX_OUTBOX_AGE,
-  readOutbox,
-  removeFromOutbox,
-  writeOutbox,
-  type OutboxAccess,
-} from '../transport/outbox.js';
+import { MAX_OUTBOX_AGE, readOutbox, removeFromOutbox, writeOutbox, type OutboxAccess } from '../transport/outbox.js';
 import type { QueueReport } from '../transport/queue.js';
 import type { PayloadTransform } from '../transport/request.js';
 import { randomId } from '../uuid.js';
@@ -123,7 +117,8 @@ export class SubmitController implements ReactiveController {
   /** What a flush of the queue did, told with the events a live send fires. */
   private __report({ sent, rejected, dropped }: QueueReport) {
     const host = this.host;
-    for (const { payload, status, receipt } of sent) host.dispatchEvent(new FeedbackSentEvent(payload, status, receipt));
+    for (const { payload, status, receipt } of sent)
+      host.dispatchEvent(new FeedbackSentEvent(payload, status, receipt));
     for (const { payload, status } of rejected) host.dispatchEvent(new FeedbackErrorEvent(payload, status, 'rejected'));
     for (const { payload, reason } of dropped) host.dispatchEvent(new FeedbackDroppedEvent(payload, reason));
   }

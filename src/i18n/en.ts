@@ -55,7 +55,8 @@ export const en: CoreMessages = {
   failedToken: 'A security check did not complete, so nothing was sent. Please try again shortly.',
   failedKept: 'Everything you entered is still here.',
   failedLoad: 'Part of this form could not be loaded, so it was not sent.',
-  queuedLoad: 'Part of this form could not be loaded, so it has not been sent yet. Your answers are saved on this device and will be sent when the form loads fully on this site.',
+  queuedLoad:
+    'Part of this form could not be loaded, so it has not been sent yet. Your answers are saved on this device and will be sent when the form loads fully on this site.',
 
   launcher: 'Rate our service',
 

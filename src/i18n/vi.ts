@@ -56,7 +56,8 @@ export const vi: CoreMessages = {
   failedToken: 'Chưa hoàn tất bước kiểm tra bảo mật nên chưa gửi gì. Vui lòng thử lại sau.',
   failedKept: 'Nội dung bạn đã nhập vẫn được giữ nguyên.',
   failedLoad: 'Không tải được một phần của biểu mẫu nên chưa gửi được.',
-  queuedLoad: 'Không tải được một phần của biểu mẫu nên chưa gửi. Nội dung của bạn đã được lưu trên thiết bị này và sẽ được gửi khi biểu mẫu trên trang này tải đầy đủ.',
+  queuedLoad:
+    'Không tải được một phần của biểu mẫu nên chưa gửi. Nội dung của bạn đã được lưu trên thiết bị này và sẽ được gửi khi biểu mẫu trên trang này tải đầy đủ.',
 
   launcher: 'Đánh giá dịch vụ',
 

@@ -11,7 +11,18 @@
 // Like a real collector, a bin stores each payload id once: a repeat is answered 200 with the same
 // receipt and recorded as a duplicate (entry.stored is false).
 // GET /bin/<id>/log returns what the bin received, each body parsed and checked against the schema.
-import { readFileSync } from 'node:fs';
+// GET /bin/<id>/down makes the network to that bin fail (every request's socket is destroyed, as
+// when the visitor's connection is gone) until GET /bin/<id>/up.
+//
+// The same server is a CDN for the built embed, on its own origin: /cdn/<bin>/<behaviour>/<file>
+// serves dist/<file>, where <behaviour> is
+//   cors      with Access-Control-Allow-Origin: * (as jsDelivr and unpkg send)
+//   nocors    without it
+//   missing   the first script only; every other file answers 404 (with CORS, so the 404 is seen)
+//   hang      the first script only; every other request is never answered (held at most 40 s)
+// While the bin is down, the first script is still served (as if cached) and every chunk fails.
+// GET /cdn/<bin>/log lists the paths requested, so that tests can count chunk requests.
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -24,6 +35,50 @@ const validate = ajv.compile(schema);
 
 const MAX_BINS = 5000;
 const bins = new Map();
+/** Bins whose network is down (see /down). */
+const down = new Set();
+const dist = new URL('../../dist/', import.meta.url);
+const ENTRY = 'courtesy-feedback.min.js';
+const cdnLogs = new Map();
+
+/** Serves the built embed as a CDN would, or as a badly configured one does. */
+function handleCdnRequest(req, res, url) {
+  const match = /^\/cdn\/([\w-]{1,64})\/(?:(log)|(cors|nocors|missing|hang)\/([\w.-]+\.js))$/.exec(url.pathname);
+  if (!match) return false;
+  const [, bin, isLog, behaviour, file] = match;
+  if (isLog) {
+    res.writeHead(200, {
+      'Content-Type': 'application/json',
+      'Access-Control-Allow-Origin': '*',
+      'Cache-Control': 'no-store',
+    });
+    res.end(JSON.stringify(cdnLogs.get(bin) ?? []));
+    return true;
+  }
+  if (!cdnLogs.has(bin)) {
+    if (cdnLogs.size >= MAX_BINS) cdnLogs.delete(cdnLogs.keys().next().value);
+    cdnLogs.set(bin, []);
+  }
+  cdnLogs.get(bin).push(`${file}${url.search}`);
+  const entry = file === ENTRY;
+  if (!entry && down.has(bin)) return (void req.socket.destroy(), true);
+  if (!entry && behaviour === 'hang') {
+    const timer = setTimeout(() => res.destroy(), 40_000);
+    res.on('close', () => clearTimeout(timer));
+    return true;
+  }
+  const headers = { 'Cache-Control': 'no-store' };
+  if (behaviour !== 'nocors') headers['Access-Control-Allow-Origin'] = '*';
+  const path = new URL(file, dist);
+  if ((!entry && behaviour === 'missing') || !existsSync(path)) {
+    res.writeHead(404, { ...headers, 'Content-Type': 'text/plain' });
+    res.end('not found');
+    return true;
+  }
+  res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript; charset=utf-8' });
+  res.end(readFileSync(path));
+  return true;
+}
 
 function binState(bin) {
   if (!bins.has(bin)) {
@@ -93,10 +148,18 @@ function parseBody(contentType, text) {
 /** Handles /bin/... requests; returns false for any other path so that a host server can go on. */
 export function handleRecorderRequest(req, res) {
   const url = new URL(req.url, 'http://recorder.invalid');
-  const match = /^\/bin\/([\w-]{1,64})(\/log)?\/?/.exec(url.pathname);
+  if (handleCdnRequest(req, res, url)) return true;
+  const match = /^\/bin\/([\w-]{1,64})(?:(\/log)|\/(down|up))?\/?/.exec(url.pathname);
   if (!match) return false;
-  const [, bin, isLog] = match;
+  const [, bin, isLog, toggle] = match;
   const cors = url.searchParams.get('cors') === 'none' ? {} : corsHeaders(req);
+  if (toggle) {
+    if (toggle === 'down') down.add(bin);
+    else down.delete(bin);
+    res.writeHead(204, { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' });
+    res.end();
+    return true;
+  }
 
   if (isLog) {
     res.writeHead(200, {
@@ -105,6 +168,10 @@ export function handleRecorderRequest(req, res) {
       'Cache-Control': 'no-store',
     });
     res.end(JSON.stringify(bins.get(bin)?.log ?? []));
+    return true;
+  }
+  if (down.has(bin)) {
+    req.socket.destroy();
     return true;
   }
 
