@@ -92,33 +92,44 @@ describe('npm package', { timeout: 240_000 }, () => {
     });
   }
 
-  for (const way of ['esm', 'script']) {
-    it(`should render and submit when used ${way === 'esm' ? 'as an ESM import through a bundler' : 'from a <script> tag'}`, async () => {
+  const ways = {
+    esm: 'as an ESM import bundled by esbuild into one file',
+    'esm-split': 'as an ESM import bundled by esbuild with --splitting',
+    script: 'from a <script> tag',
+  };
+  for (const [way, description] of Object.entries(ways)) {
+    it(`should render, load its English catalogue and submit when used ${description}`, async () => {
       const bin = `pack${way}${Date.now()}`;
       const endpoint = `${origin}/bin/${bin}/feedback`;
-      if (way === 'esm') {
+      if (way !== 'script') {
         writeFileSync(join(project, 'main.js'), "import 'courtesy-feedback';\n");
+        const split = way === 'esm-split';
         await build({
           entryPoints: [join(project, 'main.js')],
           bundle: true,
           format: 'esm',
-          outfile: join(project, 'bundle.js'),
+          splitting: split,
+          ...(split ? { outdir: join(project, 'split'), entryNames: 'bundle' } : { outfile: join(project, 'bundle.js') }),
           logLevel: 'silent',
           absWorkingDir: project,
         });
       }
-      const script =
-        way === 'esm'
-          ? '<script type="module" src="/bundle.js"></script>'
-          : '<script src="/node_modules/courtesy-feedback/dist/courtesy-feedback.min.js"></script>';
+      const src = { esm: '/bundle.js', 'esm-split': '/split/bundle.js' }[way];
+      const script = src
+        ? `<script type="module" src="${src}"></script>`
+        : '<script src="/node_modules/courtesy-feedback/dist/courtesy-feedback.min.js"></script>';
       writeFileSync(
         join(project, `${way}.html`),
-        `<!doctype html><html lang="ko"><body>${script}<courtesy-feedback endpoint="${endpoint}" staff-id="A-102"></courtesy-feedback></body></html>`
+        `<!doctype html><html lang="en"><body>${script}<courtesy-feedback endpoint="${endpoint}" staff-id="A-102"></courtesy-feedback></body></html>`
       );
       const page = await browser.newPage();
       const errors = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(`${origin}/${way}.html`);
+      // English is loaded on demand, whichever way the package was bundled.
+      await page.waitForFunction(
+        () => document.querySelector('courtesy-feedback')?.shadowRoot?.querySelector('button[type="submit"]')?.textContent.trim() === 'Send'
+      );
       assert.equal(await submitFrom(page), true);
       const log = await (await fetch(`${origin}/bin/${bin}/log`)).json();
       assert.equal(log.length, 1);
