@@ -109,7 +109,9 @@ describe('npm package', { timeout: 240_000 }, () => {
           bundle: true,
           format: 'esm',
           splitting: split,
-          ...(split ? { outdir: join(project, 'split'), entryNames: 'bundle' } : { outfile: join(project, 'bundle.js') }),
+          ...(split
+            ? { outdir: join(project, 'split'), entryNames: 'bundle' }
+            : { outfile: join(project, 'bundle.js') }),
           logLevel: 'silent',
           absWorkingDir: project,
         });
@@ -128,7 +130,11 @@ describe('npm package', { timeout: 240_000 }, () => {
       await page.goto(`${origin}/${way}.html`);
       // English is loaded on demand, whichever way the package was bundled.
       await page.waitForFunction(
-        () => document.querySelector('courtesy-feedback')?.shadowRoot?.querySelector('button[type="submit"]')?.textContent.trim() === 'Send'
+        () =>
+          document
+            .querySelector('courtesy-feedback')
+            ?.shadowRoot?.querySelector('button[type="submit"]')
+            ?.textContent.trim() === 'Send'
       );
       assert.equal(await submitFrom(page), true);
       const log = await (await fetch(`${origin}/bin/${bin}/log`)).json();
