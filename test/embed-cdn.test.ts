@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { CourtesyFeedback } from '../src/courtesy-feedback.js';
-import { en } from '../src/i18n/en.js';
+import { en } from '../src/chunks/i18n/en.js';
 import { ko } from '../src/i18n/ko.js';
 import { crossOriginBin, recorderInfo, type Bin } from './helpers.js';
 
