@@ -41,6 +41,49 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // The embed's boundary, by folder: src/chunks/ holds what loads on demand. The first script reaches
+  // a chunk only by its loader's import() (never a static import, which would pull it in), and a
+  // chunk imports nothing of the first script at run time (it would import the embed back, which a
+  // classic <script> cannot be). Types cross freely. The bundler checks the same (rollup.config.mjs).
+  {
+    files: ['src/**/*.ts'],
+    // The npm entry points are no part of the embed: a bundler takes what they export.
+    ignores: ['src/chunks/**', 'src/index.ts', 'src/react.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/chunks/**'],
+              allowTypeImports: true,
+              message: 'The first script loads a chunk with import() through its loader (on-demand.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  ...[
+    ['src/chunks/*.ts', '../*'],
+    ['src/chunks/*/*.ts', '../../*'],
+  ].map(([files, outside]) => ({
+    files: [files],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [outside],
+              allowTypeImports: true,
+              message: 'A chunk imports nothing of the first script at run time: ask for it through the Kit or a job.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ['test/**/*.ts'],
     languageOptions: { globals: globals.mocha },

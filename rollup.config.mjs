@@ -59,7 +59,7 @@ function classicScriptSafe() {
         if (chunk.imports.includes(ENTRY_FILE)) {
           this.error(
             `${chunk.fileName} imports the entry back: it shares run-time code with the element's own ` +
-              '(see src/transport/delivery.ts). Chunks may share code with each other, never with the entry.'
+              '(see src/chunks/delivery/delivery.ts; the lint rule in eslint.config.mjs says the same). Chunks may share code with each other, never with the entry.'
           );
         }
       }

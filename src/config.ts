@@ -1,15 +1,24 @@
-import { isScaleName, scaleNames, type ScaleName } from './rating/scales.js';
+import {
+  aspectNames,
+  channels,
+  displayModes,
+  isScaleName,
+  scaleNames,
+  type Aspect,
+  type Channel,
+  type DisplayMode,
+  type ScaleName,
+} from './vocabulary.js';
 import { pageUrlModes, type PageUrlMode } from './page-address.js';
-import { aspectNames, type Aspect } from './payload.js';
+
+export { channels, displayModes, type Channel, type DisplayMode } from './vocabulary.js';
 
 export const methods = ['POST', 'PUT'] as const;
 export const contentTypes = ['json', 'form', 'text'] as const;
 export const credentialModes = ['omit', 'same-origin', 'include'] as const;
 export const commentRules = ['optional', 'required', 'required-when-low', 'hidden'] as const;
-export const channels = ['online', 'visit', 'phone', 'other'] as const;
 export const piiModes = ['mask', 'warn', 'off'] as const;
 export const contactModes = ['off', 'optional'] as const;
-export const displayModes = ['inline', 'button', 'kiosk'] as const;
 /** Where `mode="button"` puts its launcher: where the element is, or fixed in a bottom corner. */
 export const launcherPositions = ['inline', 'bottom-end', 'bottom-start'] as const;
 
@@ -17,10 +26,8 @@ export type Method = (typeof methods)[number];
 export type ContentType = (typeof contentTypes)[number];
 export type CredentialMode = (typeof credentialModes)[number];
 export type CommentRule = (typeof commentRules)[number];
-export type Channel = (typeof channels)[number];
 export type PiiMode = (typeof piiModes)[number];
 export type ContactMode = (typeof contactModes)[number];
-export type DisplayMode = (typeof displayModes)[number];
 export type LauncherPosition = (typeof launcherPositions)[number];
 
 /** The element's configuration as its attributes and properties hold it, before it is checked. */

@@ -1,5 +1,25 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { paletteStyles } from './theme/palette.js';
+import { scales, type GlyphLook } from './vocabulary.js';
+
+/**
+ * The per-scale rules, from the vocabulary: a column count for every scale's number of options
+ * (by class, not an inline style: a strict CSP without 'unsafe-inline' blocks those), and the
+ * drawing of each kind of glyph, a record so that a new look does not compile until it is styled.
+ */
+const glyphLooks: Record<GlyphLook, string> = {
+  // In a colour emoji font where one exists, so that no face is drawn by a text font's monochrome
+  // fallback while its neighbours are in colour.
+  emoji: `font-family:'Apple Color Emoji','Segoe UI Emoji','Noto Color Emoji',sans-serif`,
+  stars: 'color:var(--_border)',
+  numerals: 'font-weight:700;font-size:1.5em',
+};
+const scaleStyles = unsafeCSS(
+  [...new Set(Object.values(scales).map((scale) => scale.max))]
+    .map((count) => `.count-${count}{grid-template-columns:repeat(${count},minmax(0,1fr))}`)
+    .concat(Object.entries(glyphLooks).map(([look, rules]) => `.look-${look} .glyph{${rules}}`))
+    .join('')
+);
 
 /**
  * Every visual token lives here and in `theme/palette.ts` (the colours). Public tokens are
@@ -9,6 +29,7 @@ import { paletteStyles } from './theme/palette.js';
  */
 export const styles = [
   paletteStyles,
+  scaleStyles,
   css`
     :host {
       display: block;
@@ -104,15 +125,7 @@ export const styles = [
 
     .options {
       display: grid;
-      grid-template-columns: repeat(5, minmax(0, 1fr));
       gap: 8px;
-    }
-    /* Column counts by class, not an inline style: a strict CSP without 'unsafe-inline' blocks those. */
-    .count-3 {
-      grid-template-columns: repeat(3, minmax(0, 1fr));
-    }
-    .count-2 {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
     }
 
     .option {
@@ -158,22 +171,8 @@ export const styles = [
       font-size: 1.75em;
       line-height: 1;
     }
-    /* Faces and thumbs in a colour emoji font where one exists, so that no face is drawn by a text
-     font's monochrome fallback while its neighbours are in colour. */
-    .scale-faces5 .glyph,
-    .scale-faces3 .glyph,
-    .scale-thumbs2 .glyph {
-      font-family: 'Apple Color Emoji', 'Segoe UI Emoji', 'Noto Color Emoji', sans-serif;
-    }
-    .scale-stars5 .glyph {
-      color: var(--_border);
-    }
-    .scale-stars5 .filled .glyph {
+    .look-stars .filled .glyph {
       color: var(--_star);
-    }
-    .scale-numbers5 .glyph {
-      font-weight: 700;
-      font-size: 1.5em;
     }
 
     .option input:checked + .tile {
@@ -408,7 +407,7 @@ export const styles = [
       button:focus-visible {
         outline: 3px solid Highlight;
       }
-      .scale-stars5 .filled .glyph {
+      .look-stars .filled .glyph {
         color: Highlight;
       }
       .error,

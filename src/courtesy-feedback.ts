@@ -1,25 +1,38 @@
 import { LitElement, adoptStyles, html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { ContactDraft, ContactErrors } from './features/contact.js';
+import type { ContactDraft, ContactErrors } from './chunks/contact/contact.js';
 import type { FeatureModule, Kit } from './features/kit.js';
-import type { KioskHost, KioskSession } from './features/kiosk.js';
+import type { KioskHost, KioskSession } from './chunks/kiosk.js';
 import { loadContact, loadDialog, loadKiosk } from './features/load-features.js';
 import type { ChunkName, OnDemand } from './on-demand.js';
-import { readConfig, type ConfigResult, type FormConfig } from './config.js';
+import {
+  readConfig,
+  type Channel,
+  type CommentRule,
+  type ConfigResult,
+  type ContactMode,
+  type ContentType,
+  type CredentialMode,
+  type DisplayMode,
+  type FormConfig,
+  type LauncherPosition,
+  type Method,
+  type PiiMode,
+} from './config.js';
 import { LocalizeController } from './controllers/localize-controller.js';
 import { SubmitController, type SubmitOptions, type TokenProvider } from './controllers/submit-controller.js';
 import { styles } from './courtesy-feedback.styles.js';
 import { FeedbackErrorEvent, FeedbackRateEvent, type FailureReason } from './events.js';
 import type { MessageOverrides, Messages } from './i18n/messages.js';
-import { pageAddress } from './page-address.js';
-import type { PersonalDataKind } from './pii/detect.js';
+import { pageAddress, type PageUrlMode } from './page-address.js';
+import type { PersonalDataKind } from './chunks/detect.js';
 import { loadPii } from './pii/load-pii.js';
 import { buildPayload, type Aspect, type ContactDetails, type FeedbackPayload } from './payload.js';
 import { nextOptionIndex } from './rating/keyboard.js';
-import { isLowRating, ratingWord, scales } from './rating/scales.js';
+import { isLowRating, ratingWord, scales, type ScaleName } from './rating/scales.js';
 import { visibleLength } from './text-length.js';
-import type { RetryPolicy } from './transport/backoff.js';
-import type { PayloadTransform } from './transport/request.js';
+import type { RetryPolicy } from './chunks/delivery/backoff.js';
+import type { PayloadTransform } from './chunks/delivery/request.js';
 
 type FieldError = 'required' | 'tooLong';
 
@@ -200,15 +213,15 @@ export class CourtesyFeedback extends LitElement {
   /** URL that receives the submission. Missing or invalid: the form says it is unavailable. */
   endpoint?: string;
   /** HTTP method: `POST` (default) or `PUT`. */
-  method = 'POST';
+  method: Method = 'POST';
   /** Body encoding: `json` (default), `form` (url-encoded fields), or `text` (JSON as text/plain, no CORS preflight). */
-  contentType = 'json';
+  contentType: ContentType = 'json';
   /** fetch credentials mode: `omit` (default), `same-origin` or `include`. */
-  credentials = 'omit';
+  credentials: CredentialMode = 'omit';
   /** Rating control: `faces5` (default), `stars5`, `numbers5`, `faces3`, `thumbs2` (좋아요 / 아쉬워요). */
-  scale = 'faces5';
+  scale: ScaleName = 'faces5';
   /** Comment rule: `optional` (default), `required`, `required-when-low`, `hidden`. */
-  comment = 'optional';
+  comment: CommentRule = 'optional';
   /** Comment limit in characters as a person counts them (a syllable or an emoji is one). */
   maxLength = 1000;
   /** The service being rated, e.g. 여권 발급. */
@@ -222,27 +235,27 @@ export class CourtesyFeedback extends LitElement {
   /** URL of the staff member's photo, shown beside the name. */
   staffPhoto?: string;
   /** How the visitor was served: `online`, `visit`, `phone` or `other`. */
-  channel?: string;
+  channel?: Channel;
   /** "What stood out?" choices offered as toggles: a comma list of `attitude`, `explanation`, `speed`, `waiting`, `facilities`, `accuracy`. */
   aspects?: string;
   /** Personal data typed into the comment: `mask` (default) masks it before sending and says so first; `warn` only asks the visitor to remove it; `off`. */
-  pii = 'mask';
+  pii: PiiMode = 'mask';
   /** `optional`: name, phone and e-mail fields behind a consent checkbox and its notice. `off` (default): none. */
-  contact = 'off';
+  contact: ContactMode = 'off';
   /** The agency's privacy policy, linked from the consent notice. */
   privacyUrl?: string;
   /** `inline` (default): the form in the page. `button`: a launcher that opens it in a modal dialog. `kiosk`: a counter tablet that clears itself. */
-  mode = 'inline';
+  mode: DisplayMode = 'inline';
   /** Button mode: `inline` (default, where the element is), `bottom-end` or `bottom-start` (fixed in that corner). */
-  launcherPosition = 'inline';
+  launcherPosition: LauncherPosition = 'inline';
   /** Button mode: the launcher's words; otherwise the `launcher` message. */
   launcherLabel?: string;
   /** Kiosk mode: seconds before the form clears itself after sending, and idle seconds mid-way before it offers to. */
   kioskReset = 15;
   /** How much of the page address is sent: `path` (default, no query), `full` (e-mail addresses removed), `none`. */
-  pageUrl = 'path';
+  pageUrl: PageUrlMode = 'path';
   /** `on` (default): keep what could not be sent in this browser and send it later. `off`: store nothing. */
-  queue = 'on';
+  queue: 'on' | 'off' = 'on';
   /** Milliseconds one attempt may take before it counts as failed. */
   timeout = 10000;
   /** Language (BCP 47); otherwise the nearest `lang` ancestor, then the document. Korean is bundled; English, Japanese, Simplified Chinese and Vietnamese load when used; any other language gets Korean. */
@@ -692,7 +705,7 @@ export class CourtesyFeedback extends LitElement {
           ? html`<p class="error" part="error" id="rating-error">${this.__localize.term('errorRatingRequired')}</p>`
           : nothing
       }
-      <div class="options scale-${config.scale} count-${scale.max}" @keydown=${this.__handleRatingKeydown}>
+      <div class="options look-${scale.look} count-${scale.max}" @keydown=${this.__handleRatingKeydown}>
         ${words.map((word, index) => {
           const value = index + 1;
           const checked = this.rating === value;

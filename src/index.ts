@@ -21,7 +21,7 @@ export {
 export type { Messages, MessageOverrides } from './i18n/messages.js';
 export { scaleNames, type ScaleName } from './rating/scales.js';
 export type { Channel, CommentRule, ContentType, CredentialMode, Method } from './config.js';
-export type { PayloadTransform } from './transport/request.js';
-export type { RetryPolicy } from './transport/backoff.js';
-export { MAX_QUEUED, MAX_QUEUE_AGE } from './transport/queue.js';
+export type { PayloadTransform } from './chunks/delivery/request.js';
+export type { RetryPolicy } from './chunks/delivery/backoff.js';
+export { MAX_QUEUED, MAX_QUEUE_AGE } from './chunks/delivery/queue.js';
 export { VERSION } from './version.js';

@@ -1,5 +1,5 @@
 import type { Channel } from './config.js';
-import type { ScaleName } from './rating/scales.js';
+import type { Aspect, ScaleName } from './vocabulary.js';
 import { VERSION } from './version.js';
 
 /**
@@ -8,8 +8,7 @@ import { VERSION } from './version.js';
  */
 export const SCHEMA_ID = 'courtesy-feedback/v1';
 
-export const aspectNames = ['attitude', 'explanation', 'speed', 'waiting', 'facilities', 'accuracy'] as const;
-export type Aspect = (typeof aspectNames)[number];
+export { aspectNames, type Aspect } from './vocabulary.js';
 
 export interface Rating {
   /** 1 … max. For `thumbs2`, 1 is 아쉬워요 and 2 is 좋아요. */

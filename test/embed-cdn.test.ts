@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { CourtesyFeedback } from '../src/courtesy-feedback.js';
-import { en } from '../src/i18n/en.js';
+import { en } from '../src/chunks/i18n/en.js';
 import { ko } from '../src/i18n/ko.js';
 import { crossOriginBin, recorderInfo, type Bin } from './helpers.js';
 
@@ -57,7 +57,12 @@ async function openPage(scriptTag: string, body: string): Promise<Page> {
   await waitUntil(
     () => {
       const candidate = frame.contentWindow as PageWindow | null;
-      return candidate?.events && candidate.customElements.get('courtesy-feedback') && candidate.document.body;
+      // Parsed (the widgets are in the document), defined, and recording.
+      return (
+        candidate?.events &&
+        candidate.document.readyState !== 'loading' &&
+        candidate.customElements.get('courtesy-feedback')
+      );
     },
     'the embed did not define the element',
     { timeout: 10_000 }

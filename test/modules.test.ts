@@ -3,7 +3,7 @@ import { nextOptionIndex } from '../src/rating/keyboard.js';
 import { isLowRating } from '../src/rating/scales.js';
 import { visibleLength } from '../src/text-length.js';
 import { pageAddress } from '../src/page-address.js';
-import { toFormFields } from '../src/transport/encode.js';
+import { toFormFields } from '../src/chunks/delivery/encode.js';
 import { fromFormFields } from '../src/transport/decode-form.js';
 import { randomId } from '../src/uuid.js';
 import { VERSION } from '../src/version.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { CourtesyFeedback } from '../src/courtesy-feedback.js';
-import { findPersonalData, maskPersonalData, type PersonalDataKind } from '../src/pii/detect.js';
+import { findPersonalData, maskPersonalData, type PersonalDataKind } from '../src/chunks/detect.js';
 import { litDevWarnings, sameOriginBin, shadow, typeInto } from './helpers.js';
 
 /** What the detector finds in `text`: each finding's kind and the exact characters. */

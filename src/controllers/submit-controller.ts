@@ -11,12 +11,12 @@ import {
 import type { ChunkName, LoadFailure } from '../on-demand.js';
 import type { FeedbackPayload } from '../payload.js';
 import { loadPii } from '../pii/load-pii.js';
-import type { RetryPolicy } from '../transport/backoff.js';
-import type { QueueListener } from '../transport/delivery.js';
+import type { RetryPolicy } from '../chunks/delivery/backoff.js';
+import type { QueueListener } from '../chunks/delivery/delivery.js';
 import { loadDelivery } from '../transport/load-delivery.js';
 import { MAX_OUTBOX_AGE, readOutbox, removeFromOutbox, writeOutbox, type OutboxAccess } from '../transport/outbox.js';
-import type { QueueReport } from '../transport/queue.js';
-import type { PayloadTransform } from '../transport/request.js';
+import type { QueueReport } from '../chunks/delivery/queue.js';
+import type { PayloadTransform } from '../chunks/delivery/request.js';
 import { randomId } from '../uuid.js';
 
 /** Where a submission is. Each phase holds exactly what the form needs to show it. */

@@ -5,7 +5,7 @@ import type { Messages } from '../i18n/messages.js';
 /**
  * What the element lends the features it loads on demand (contact details, the dialog, kiosk
  * mode): its own copy of Lit's `html` and `nothing`, and its messages. A chunk that imported Lit
- * itself would bring a second copy, or import the embed back; see `transport/delivery.ts`.
+ * itself would bring a second copy, or import the embed back; see `chunks/delivery/delivery.ts`.
  */
 /** What every feature chunk exports besides its own functions. */
 export interface FeatureModule {

@@ -9,6 +9,6 @@ function registered<T extends FeatureModule>(module: T): T {
 }
 
 /** Features that only some pages use, each a chunk of its own; see `kit.ts`. */
-export const loadContact = onDemand('contact', () => import('./contact.js').then(registered));
-export const loadDialog = onDemand('dialog', () => import('./dialog.js').then(registered));
-export const loadKiosk = onDemand('kiosk', () => import('./kiosk.js').then(registered));
+export const loadContact = onDemand('contact', () => import('../chunks/contact/contact.js').then(registered));
+export const loadDialog = onDemand('dialog', () => import('../chunks/dialog.js').then(registered));
+export const loadKiosk = onDemand('kiosk', () => import('../chunks/kiosk.js').then(registered));

@@ -1,5 +1,5 @@
 import type { Aspect } from '../payload.js';
-import type { PersonalDataKind } from '../pii/detect.js';
+import type { PersonalDataKind } from '../chunks/detect.js';
 
 /**
  * The strings of the form itself: every catalogue in `i18n/` has them all. Placeholders in braces
@@ -85,7 +85,7 @@ export interface CoreMessages {
 }
 
 /**
- * The strings of `contact="optional"`, in the contact chunk (`features/contact-messages.ts`) so
+ * The strings of `contact="optional"`, in the contact chunk (`chunks/contact/messages.ts`) so
  * that pages without it do not load them.
  */
 export interface ContactMessages {
@@ -113,7 +113,7 @@ export interface ContactMessages {
   contactPhoneInvalid: string;
 }
 
-/** The strings of `mode="button"` and `mode="kiosk"`, in `features/mode-messages.ts`. */
+/** The strings of `mode="button"` and `mode="kiosk"`, in `chunks/mode-messages.ts`. */
 export interface ModeMessages {
   /** The dialog's close button. */
   close: string;

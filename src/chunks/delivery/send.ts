@@ -1,5 +1,5 @@
-import type { CredentialMode, Method } from '../config.js';
-import type { FailureReason } from '../events.js';
+import type { CredentialMode, Method } from '../../config.js';
+import type { FailureReason } from '../../events.js';
 import { parseRetryAfter } from './backoff.js';
 
 export interface SendRequest {

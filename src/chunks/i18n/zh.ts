@@ -1,4 +1,4 @@
-import type { CoreMessages } from './messages.js';
+import type { CoreMessages } from '../../i18n/messages.js';
 
 /** Simplified Chinese (also used for other Chinese tags: the nearer of the two to a Chinese reader). */
 export const zh: CoreMessages = {

@@ -1,4 +1,4 @@
-import type { OutboxAccess } from './outbox.js';
+import type { OutboxAccess } from '../../transport/outbox.js';
 import { scheduleFlush, type QueueListener } from './coordinator.js';
 import { enqueueSubmission, type DeliveryJob } from './delivery-job.js';
 

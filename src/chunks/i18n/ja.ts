@@ -1,4 +1,4 @@
-import type { CoreMessages } from './messages.js';
+import type { CoreMessages } from '../../i18n/messages.js';
 
 /** Japanese, in the polite です・ます style of Japanese public-service forms. */
 export const ja: CoreMessages = {

@@ -1,7 +1,7 @@
-import type { FormConfig } from '../config.js';
-import type { TokenProvider } from '../controllers/submit-controller.js';
-import type { FeedbackPayload } from '../payload.js';
-import { maskedPayload, type Masker } from '../pii/mask-payload.js';
+import type { FormConfig } from '../../config.js';
+import type { TokenProvider } from '../../controllers/submit-controller.js';
+import type { FeedbackPayload } from '../../payload.js';
+import { maskedPayload, type Masker } from './mask-payload.js';
 import { withAttempt } from './attempt.js';
 import { defaultRetryPolicy, type RetryPolicy } from './backoff.js';
 import { trackPending, untrackPending } from './coordinator.js';

@@ -1,4 +1,4 @@
-import type { CoreMessages } from './messages.js';
+import type { CoreMessages } from '../../i18n/messages.js';
 
 export const en: CoreMessages = {
   question: 'How courteous were the staff who served you?',

@@ -1,5 +1,5 @@
-import type { FormConfig } from '../config.js';
-import type { FeedbackPayload } from '../payload.js';
+import type { FormConfig } from '../../config.js';
+import type { FeedbackPayload } from '../../payload.js';
 import { encodeBody, mediaTypes } from './encode.js';
 import type { SendRequest } from './send.js';
 

@@ -1,4 +1,4 @@
-import type { CoreMessages } from './messages.js';
+import type { CoreMessages } from '../../i18n/messages.js';
 
 /** Vietnamese, addressing the visitor as "bạn", as Vietnamese public-service web forms commonly do. */
 export const vi: CoreMessages = {

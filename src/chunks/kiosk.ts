@@ -5,7 +5,7 @@
  * nobody answers. Loaded on demand; imports nothing at run time (see `kit.ts`).
  */
 import type { TemplateResult } from 'lit';
-import type { Kit } from './kit.js';
+import type { Kit } from '../features/kit.js';
 
 export { messages } from './mode-messages.js';
 

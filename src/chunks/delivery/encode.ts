@@ -1,4 +1,4 @@
-import type { ContentType } from '../config.js';
+import type { ContentType } from '../../config.js';
 
 export const mediaTypes: Record<ContentType, string> = {
   json: 'application/json',

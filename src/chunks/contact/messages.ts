@@ -1,5 +1,5 @@
-import type { LocaleCode } from '../i18n/locales.js';
-import type { ContactMessages } from '../i18n/messages.js';
+import type { LocaleCode } from '../../i18n/locales.js';
+import type { ContactMessages } from '../../i18n/messages.js';
 
 /** The contact section's strings in every language; part of the contact chunk. */
 export const messages: Record<LocaleCode, ContactMessages> = {

@@ -1,4 +1,4 @@
-import type { FeedbackPayload } from '../payload.js';
+import type { FeedbackPayload } from '../../payload.js';
 
 /** The detector's masking function, as the delivery chunk borrows it from the first script's loader. */
 export type Masker = (text: string) => { text: string; masked: boolean };

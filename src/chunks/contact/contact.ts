@@ -3,10 +3,10 @@
  * demand; imports nothing at run time (see `kit.ts`).
  */
 import type { TemplateResult } from 'lit';
-import type { ContactDetails } from '../payload.js';
-import type { Kit } from './kit.js';
+import type { ContactDetails } from '../../payload.js';
+import type { Kit } from '../../features/kit.js';
 
-export { messages } from './contact-messages.js';
+export { messages } from './messages.js';
 
 /** Added to the element's styles when the section is first shown. */
 export const styles = `

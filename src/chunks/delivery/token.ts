@@ -1,4 +1,4 @@
-import type { TokenProvider } from '../controllers/submit-controller.js';
+import type { TokenProvider } from '../../controllers/submit-controller.js';
 
 /** The request headers with the page's anti-abuse token, or undefined when its hook gave none. */
 export async function withToken(

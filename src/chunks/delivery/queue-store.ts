@@ -1,5 +1,5 @@
-import type { CredentialMode, Method } from '../config.js';
-import type { FeedbackPayload } from '../payload.js';
+import type { CredentialMode, Method } from '../../config.js';
+import type { FeedbackPayload } from '../../payload.js';
 
 /** A submission kept in the browser until the endpoint accepts it. */
 export interface QueuedSubmission {

@@ -1,4 +1,4 @@
-import type { FeedbackPayload } from '../payload.js';
+import type { FeedbackPayload } from '../../payload.js';
 import { withAttempt } from './attempt.js';
 import { openQueueStore, type QueuedSubmission } from './queue-store.js';
 import { sendOnce, type SendOutcome, type SendRequest } from './send.js';
