@@ -1,10 +1,8 @@
-import { LitElement, adoptStyles, html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { ContactDraft, ContactErrors } from './chunks/contact/contact.js';
-import type { FeatureModule, Kit } from './features/kit.js';
-import type { KioskHost, KioskSession } from './chunks/kiosk.js';
+import type { Kit } from './features/kit.js';
 import { loadContact, loadDialog, loadKiosk } from './features/load-features.js';
-import type { ChunkName, OnDemand } from './on-demand.js';
 import {
   readConfig,
   type Channel,
@@ -19,11 +17,19 @@ import {
   type Method,
   type PiiMode,
 } from './config.js';
+import { FeatureController } from './controllers/feature-controller.js';
+import { KioskController } from './controllers/kiosk-controller.js';
 import { LocalizeController } from './controllers/localize-controller.js';
 import { SubmitController, type SubmitOptions, type TokenProvider } from './controllers/submit-controller.js';
 import { styles } from './courtesy-feedback.styles.js';
-import { FeedbackErrorEvent, FeedbackRateEvent, type FailureReason } from './events.js';
-import type { MessageOverrides, Messages } from './i18n/messages.js';
+import { aspectToggles } from './form/aspect-toggles.js';
+import { commentField, type CommentError } from './form/comment-field.js';
+import { petitionNotice } from './form/petition-notice.js';
+import { ratingGroup } from './form/rating-group.js';
+import { statusLine } from './form/status-line.js';
+import { subjectLine } from './form/subject-line.js';
+import { FeedbackRateEvent } from './events.js';
+import type { MessageOverrides } from './i18n/messages.js';
 import { pageAddress, type PageUrlMode } from './page-address.js';
 import type { PersonalDataKind } from './chunks/detect.js';
 import { loadPii } from './pii/load-pii.js';
@@ -34,20 +40,8 @@ import { visibleLength } from './text-length.js';
 import type { RetryPolicy } from './chunks/delivery/backoff.js';
 import type { PayloadTransform } from './chunks/delivery/request.js';
 
-type FieldError = 'required' | 'tooLong';
-
 /** How close the comment is to its limit; the live region speaks only when this changes. */
 type CounterBand = 'plenty' | 'few' | 'over';
-
-/** The message for each way a send can fail. */
-const failureMessages = {
-  timeout: 'failedTimeout',
-  network: 'failedNetwork',
-  rejected: 'failedRejected',
-  server: 'failedServer',
-  token: 'failedToken',
-  load: 'failedLoad',
-} as const satisfies Record<FailureReason, keyof Messages>;
 
 /** How long typing must pause before the counter's state is announced. */
 const COUNTER_ANNOUNCE_DELAY = 700;
@@ -178,6 +172,14 @@ export class CourtesyFeedback extends LitElement {
 
   private readonly __localize = new LocalizeController(this);
   private readonly __submitter = new SubmitController(this, () => this.__submitOptions());
+  private readonly __features = new FeatureController(this);
+  private readonly __kiosk = new KioskController(this, this.__features, {
+    seconds: () => (this.config?.mode === 'kiosk' ? this.config.kioskReset : undefined),
+    clear: () => this.reset(),
+    hasAnswers: () =>
+      this.rating !== null || this.chosenAspects.length > 0 || this.commentText !== '' || !!this.contactDraft.consentAt,
+    isDone: () => ['sent', 'queued'].includes(this.__submitter.state.phase),
+  });
   private __configResult: ConfigResult = readConfig({}, 'about:blank');
   /** Configuration problems already written to the console, so each is reported once. */
   private readonly __reportedProblems = new Set<string>();
@@ -193,14 +195,12 @@ export class CourtesyFeedback extends LitElement {
   private commentText = '';
   /** When the visitor could first see this (empty) form; a send sooner than `minFillTime` is a bot's. */
   private __shownAt = 0;
-  private errors: { rating?: FieldError; comment?: FieldError } = {};
+  private errors: { rating?: 'required'; comment?: CommentError } = {};
   private commentAnnouncement = '';
   /** Kinds of personal data found in the comment as it stands (`pii` not `off`). */
   private piiKinds: PersonalDataKind[] = [];
   private contactDraft: ContactDraft = { name: '', phone: '', email: '' };
   private contactErrors: ContactErrors = {};
-  /** Chunks on their way; `updateComplete` waits for them and the render that uses them. */
-  private readonly __pending = new Set<Promise<unknown>>();
   /** What chunks rendered by this element borrow from it. */
   private readonly __kit: Kit = { html, nothing, term: (key, values) => this.__localize.term(key, values) };
   /** The kinds last announced, so that the live region speaks only when they change. */
@@ -287,38 +287,8 @@ export class CourtesyFeedback extends LitElement {
    */
   minFillTime = 1000;
 
-  /** Kiosk mode's timers, while the element is connected in that mode. */
-  private __kiosk: KioskSession | undefined;
-  /** Counts visitors in kiosk mode: a new one gets a new form, with no trace of the last in the DOM. */
-  private __visit = 0;
-  private readonly __kioskHost: KioskHost = {
-    startOver: () => {
-      const focusWasInside = Boolean((this.renderRoot as ShadowRoot).activeElement);
-      this.reset();
-      this.__visit++;
-      if (focusWasInside) void this.updateComplete.then(() => this.renderRoot.querySelector('input')?.focus());
-    },
-    requestUpdate: () => this.requestUpdate(),
-    hasAnswers: () =>
-      this.rating !== null || this.chosenAspects.length > 0 || this.commentText !== '' || !!this.contactDraft.consentAt,
-    isDone: () => ['sent', 'queued'].includes(this.__submitter.state.phase),
-  };
-
-  protected override updated() {
-    const kiosk = this.config?.mode === 'kiosk' && this.isConnected ? this.__feature(loadKiosk, 'kiosk') : undefined;
-    if (!kiosk) {
-      this.__kiosk?.stop();
-      this.__kiosk = undefined;
-      return;
-    }
-    this.__kiosk ??= new kiosk.KioskSession(this, this.__kioskHost, this.config!.kioskReset);
-    this.__kiosk.sync();
-  }
-
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.__kiosk?.stop();
-    this.__kiosk = undefined;
     clearTimeout(this.__counterTimer);
   }
 
@@ -375,7 +345,7 @@ export class CourtesyFeedback extends LitElement {
     );
   }
 
-  private __commentError(config: FormConfig): FieldError | undefined {
+  private __commentError(config: FormConfig): CommentError | undefined {
     if (config.comment === 'hidden') return undefined;
     if (visibleLength(this.commentText) > config.maxLength) return 'tooLong';
     if (this.__commentRequired(config) && !this.commentText.trim()) return 'required';
@@ -682,132 +652,26 @@ export class CourtesyFeedback extends LitElement {
     this.__submitter.reset();
   }
 
-  private __renderSubject(): TemplateResult | typeof nothing {
-    const context = [this.service, this.department].filter(Boolean).join(' · ');
-    if (!this.staffName && !context) return nothing;
-    return html`<div class="subject" part="subject">
-      ${this.staffPhoto ? html`<img part="staff-photo" src=${this.staffPhoto} alt="" />` : nothing}
-      <div>
-        ${this.staffName ? html`<p>${this.__localize.term('staffLabel', { name: this.staffName })}</p>` : nothing}
-        ${context ? html`<p class="subject-context">${context}</p>` : nothing}
-      </div>
-    </div>`;
-  }
-
-  private __renderRating(config: FormConfig) {
-    const scale = scales[config.scale];
-    const words = this.__localize.term(scale.words);
-    const invalid = this.errors.rating !== undefined;
-    return html`<fieldset part="rating" aria-describedby=${invalid ? 'rating-error' : nothing}>
-      <legend part="question" id="question">${this.heading || this.__localize.term('question')}</legend>
-      ${
-        invalid
-          ? html`<p class="error" part="error" id="rating-error">${this.__localize.term('errorRatingRequired')}</p>`
-          : nothing
-      }
-      <div class="options look-${scale.look} count-${scale.max}" @keydown=${this.__handleRatingKeydown}>
-        ${words.map((word, index) => {
-          const value = index + 1;
-          const checked = this.rating === value;
-          const filled = this.rating !== null && value <= this.rating;
-          return html`<span
-            class="option ${filled ? 'filled' : ''}"
-            part=${checked ? 'option option-checked' : 'option'}
-          >
-            <input
-              type="radio"
-              name="rating"
-              id=${`rating-${value}`}
-              .value=${String(value)}
-              .checked=${checked}
-              ?disabled=${this.disabled}
-              aria-invalid=${invalid ? 'true' : nothing}
-              @change=${this.__handleRatingChange}
-            />
-            <label class="tile" part="option-label" for=${`rating-${value}`}>
-              <span class="glyph" aria-hidden="true">${scale.glyphs[index]}</span>
-              <span class="word">${word}</span>
-            </label>
-          </span>`;
-        })}
-      </div>
-    </fieldset>`;
-  }
-
-  private __renderAspects(config: FormConfig) {
-    if (!config.aspects.length) return nothing;
-    const names = this.__localize.term('aspectNames');
-    return html`<fieldset part="aspects" class="aspects">
-      <legend part="aspects-question">${this.__localize.term('aspectsQuestion')}</legend>
-      <div class="toggles">
-        ${config.aspects.map(
-          (aspect) =>
-            html`<span class="toggle" part=${this.chosenAspects.includes(aspect) ? 'aspect aspect-checked' : 'aspect'}>
-              <input
-                type="checkbox"
-                id=${`aspect-${aspect}`}
-                .value=${aspect}
-                .checked=${this.chosenAspects.includes(aspect)}
-                ?disabled=${this.disabled}
-                @change=${this.__handleAspectChange}
-              /><label for=${`aspect-${aspect}`} part="aspect-label">${names[aspect]}</label>
-            </span>`
-        )}
-      </div>
-    </fieldset>`;
-  }
-
   private __renderComment(config: FormConfig) {
-    if (config.comment === 'hidden') return nothing;
-    const required = this.__commentRequired(config);
-    const length = visibleLength(this.commentText);
-    const over = length - config.maxLength;
-    const error = this.errors.comment;
-    const pii = this.__piiNotice(config);
-    const describedBy = ['comment-hint', 'comment-counter', pii && 'comment-pii', error && 'comment-error']
-      .filter(Boolean)
-      .join(' ');
-    const hint = config.comment === 'required-when-low' && !required ? 'commentHintWhenLow' : 'commentHint';
-    return html`<div class="field">
-      <label class="comment-label" part="comment-label" for="comment">
-        ${this.__localize.term('commentLabel')} ${this.__localize.term(required ? 'required' : 'optional')}
-      </label>
-      <p class="hint" part="comment-hint" id="comment-hint">${this.__localize.term(hint)}</p>
-      ${
-        error
-          ? html`<p class="error" part="error" id="comment-error">
-              ${
-                error === 'tooLong'
-                  ? this.__localize.term('errorCommentTooLong', { max: config.maxLength, over })
-                  : this.__localize.term('errorCommentRequired')
-              }
-            </p>`
-          : nothing
-      }
-      <textarea
-        id="comment"
-        part="comment"
-        name="comment"
-        rows="4"
-        .value=${this.commentText}
-        ?required=${required}
-        ?disabled=${this.disabled}
-        aria-invalid=${error ? 'true' : nothing}
-        aria-describedby=${describedBy}
-        @input=${this.__handleCommentInput}
-      ></textarea>
-      ${pii ? html`<p class="pii" part="pii-notice" id="comment-pii">${pii}</p>` : nothing}
-      <p class="counter ${over > 0 ? 'over' : ''}" part="counter" id="comment-counter">
-        ${this.__localize.term('counter', { count: length, max: config.maxLength })}
-      </p>
-      <div class="visually-hidden" aria-live="polite">${this.commentAnnouncement}</div>
-    </div>`;
+    return config.comment === 'hidden'
+      ? nothing
+      : commentField(this.__kit, {
+          rule: config.comment,
+          required: this.__commentRequired(config),
+          text: this.commentText,
+          maxLength: config.maxLength,
+          error: this.errors.comment,
+          piiNotice: this.__piiNotice(config),
+          announcement: this.commentAnnouncement,
+          disabled: this.disabled,
+          onInput: this.__handleCommentInput,
+        });
   }
 
   private __renderContact(config: FormConfig) {
     if (config.contact === 'off') return nothing;
     return (
-      this.__feature(loadContact, 'contact')?.renderContact(this.__kit, {
+      this.__features.get(loadContact, 'contact')?.renderContact(this.__kit, {
         draft: this.contactDraft,
         errors: this.contactErrors,
         privacyUrl: this.privacyUrl,
@@ -820,87 +684,14 @@ export class CourtesyFeedback extends LitElement {
     );
   }
 
-  private __renderNotice() {
-    const complaintUrl = this.complaintUrl;
-    return html`<p class="notice" part="notice">
-      ${this.__localize.term('notPetition')}
-      ${
-        complaintUrl
-          ? html`<a href=${complaintUrl} target="_blank" rel="noopener noreferrer"
-              >${this.__localize.term('complaintLink')}
-              <span class="visually-hidden">${this.__localize.term('opensInNewTab')}</span></a
-            >`
-          : nothing
-      }
-    </p>`;
-  }
-
-  private __renderStatus() {
-    const state = this.__submitter.state;
-    switch (state.phase) {
-      case 'sending':
-        return html`<p>${this.__localize.term('sending')}</p>`;
-      case 'sent':
-        return html`<p class="thanks">${this.__localize.term('sent')}</p>
-          ${state.receipt ? html`<p class="receipt">${this.__localize.term('receipt', { receipt: state.receipt })}</p>` : nothing}`;
-      case 'queued':
-        return html`<p class="thanks">${this.__localize.term(state.reason === 'load' ? 'queuedLoad' : 'queued')}</p>`;
-      case 'failed': {
-        const key = failureMessages[state.reason];
-        return html`<p class="failure">
-          ${this.__localize.term(key, { status: state.status ?? '' })} ${this.__localize.term('failedKept')}
-        </p>`;
-      }
-      default:
-        return this.invalidSubmit ? html`<p class="failure">${this.__localize.term('errorSummary')}</p>` : nothing;
-    }
-  }
-
   /** Also waits for a catalogue or a feature being loaded, and the render that uses it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.__localize.pending || this.__pending.size) {
-      await Promise.all([this.__localize.pending, ...this.__pending]);
+    while (this.__localize.pending || this.__features.pending.size) {
+      await Promise.all([this.__localize.pending, ...this.__features.pending]);
       complete = await super.getUpdateComplete();
     }
     return complete;
-  }
-
-  /** CSS of the features this element has shown, added to its own stylesheet. */
-  private readonly __featureStyles = new Set<string>();
-
-  /** Features this element asked for, so that a render asks once, not once per render. */
-  private readonly __requested = new Set<OnDemand<FeatureModule>>();
-
-  /**
-   * A feature's module if it is here; otherwise starts loading it (once) and renders again when it
-   * comes, or when it failed for good: the form then goes on without it, and the page is told.
-   */
-  private __feature<T extends FeatureModule>(load: OnDemand<T>, part: ChunkName): T | undefined {
-    const current = load.current;
-    if (current) {
-      if (current.styles && !this.__featureStyles.has(current.styles)) {
-        this.__featureStyles.add(current.styles);
-        adoptStyles(this.renderRoot as ShadowRoot, [
-          ...(this.constructor as typeof LitElement).elementStyles,
-          ...Array.from(this.__featureStyles, (styles) => unsafeCSS(styles)),
-        ]);
-      }
-      return current;
-    }
-    if (this.__requested.has(load)) return undefined;
-    this.__requested.add(load);
-    const loading = load().then(
-      () => undefined,
-      // The console has been told which file failed and why (on-demand.ts).
-      () => void this.dispatchEvent(new FeedbackErrorEvent(null, null, 'load', part))
-    );
-    this.__pending.add(loading);
-    void loading.then(() => {
-      this.__pending.delete(loading);
-      this.requestUpdate();
-    });
-    return undefined;
   }
 
   private __handleConsent(event: Event) {
@@ -930,24 +721,42 @@ export class CourtesyFeedback extends LitElement {
         <p part="unavailable" role="status">${this.__localize.term('unavailable')}</p>
       </div>`;
     }
-    const dialog = config.mode === 'button' ? this.__feature(loadDialog, 'dialog') : undefined;
+    const dialog = config.mode === 'button' ? this.__features.get(loadDialog, 'dialog') : undefined;
     const state = this.__submitter.state;
     const sending = state.phase === 'sending';
     const done = state.phase === 'sent' || state.phase === 'queued';
     const kiosk = config.mode === 'kiosk' ? loadKiosk.current : undefined;
     // Beside the status, with no whitespace around: an empty status must stay :empty, and hidden.
     const kioskStatus =
-      kiosk && this.__kiosk ? kiosk.renderKioskStatus(this.__kit, this.__kiosk, done, config.kioskReset) : nothing;
+      kiosk && this.__kiosk.session
+        ? kiosk.renderKioskStatus(this.__kit, this.__kiosk.session, done, config.kioskReset)
+        : nothing;
     const body = html`<div class="base ${config.mode}" part="base" lang=${locale} dir=${dir}>
       ${dialog?.renderClose(this.__kit, () => this.hide()) ?? nothing}
       ${
         done
           ? nothing
           : keyed(
-              this.__visit,
+              this.__kiosk.visit,
               html`<form part="form" novalidate @submit=${this.__handleFormSubmit}>
-                ${this.__renderSubject()} ${this.__renderRating(config)} ${this.__renderAspects(config)}
-                ${this.__renderComment(config)} ${this.__renderContact(config)} ${this.__renderNotice()}
+                ${subjectLine(this.__kit, this)}
+                ${ratingGroup(this.__kit, {
+                  scale: config.scale,
+                  question: this.heading || this.__localize.term('question'),
+                  rating: this.rating,
+                  invalid: this.errors.rating !== undefined,
+                  disabled: this.disabled,
+                  onChange: this.__handleRatingChange,
+                  onKeydown: this.__handleRatingKeydown,
+                })}
+                ${aspectToggles(this.__kit, {
+                  offered: config.aspects,
+                  chosen: this.chosenAspects,
+                  disabled: this.disabled,
+                  onChange: this.__handleAspectChange,
+                })}
+                ${this.__renderComment(config)} ${this.__renderContact(config)}
+                ${petitionNotice(this.__kit, this.complaintUrl)}
                 <div class="trap" aria-hidden="true">
                   <label>Homepage <input name="homepage" tabindex="-1" autocomplete="off" /></label>
                 </div>
@@ -957,7 +766,9 @@ export class CourtesyFeedback extends LitElement {
               </form>`
             )
       }
-      <div class="status" part="status" role="status" tabindex="-1">${this.__renderStatus()}${kioskStatus}</div>
+      <div class="status" part="status" role="status" tabindex="-1">
+        ${statusLine(this.__kit, this.__submitter.state, this.invalidSubmit)}${kioskStatus}
+      </div>
       ${
         done
           ? html`<button type="button" class="after-sent" part="send-another" @click=${this.__handleSendAnother}>

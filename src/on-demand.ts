@@ -72,7 +72,7 @@ export function onDemand<T>(name: ChunkName, load: () => Promise<T>): OnDemand<T
   const tryOnce = () =>
     new Promise<T>((resolve, reject) => {
       load().then(resolve, reject);
-      setTimeout(() => reject(new Error(`no answer within ${TRY_TIMEOUT / 1000} s`)), TRY_TIMEOUT);
+      setTimeout(() => reject(new Error('timeout')), TRY_TIMEOUT);
     });
   const tries = async (): Promise<T> => {
     for (let attempt = 0; ; attempt++) {

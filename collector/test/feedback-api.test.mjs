@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import { receiptPattern } from '../src/receipt.mjs';
 import { payload, startCollector } from './helpers.mjs';
-import { toFormFields } from '../../dist/transport/encode.js';
+import { toFormFields } from '../../dist/chunks/delivery/encode.js';
 
 for (const kind of ['sqlite', 'postgres']) {
   describe(`POST /api/feedback (${kind})`, () => {

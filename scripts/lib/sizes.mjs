@@ -5,11 +5,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /**
  * The embed's first script, Lit included: 15 KB brotli until 2026-12, when the guarantees that must
  * not wait for a download moved into it (the write-ahead outbox, every submission event, bounded
- * chunk loading with its diagnosis, the launcher): 16.5 KB, to be won back by moving features out.
+ * chunk loading with its diagnosis, the launcher) and the element's behaviour into controllers:
+ * 17 KB, to be won back by moving features out (issue 17).
  */
-export const BUDGET_BROTLI_BYTES = 16.5 * 1024;
+export const BUDGET_BROTLI_BYTES = 17 * 1024;
 /** What a page that sends downloads in all: the first script and the delivery chunk. */
-export const BUDGET_SENDING_BROTLI_BYTES = 20 * 1024;
+export const BUDGET_SENDING_BROTLI_BYTES = 20.5 * 1024;
 
 export function sizesOf(file) {
   const bytes = readFileSync(file);

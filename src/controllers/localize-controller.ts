@@ -54,42 +54,42 @@ export function nearestAttribute(element: Element, name: string): string {
  * document's language changes.
  */
 export class LocalizeController implements ReactiveController {
-  private readonly host: Host;
+  private readonly __host: Host;
   /** A catalogue on its way; the host's `updateComplete` waits for it, or for Korean in its stead. */
   pending: Promise<unknown> | undefined;
   /** The locale this host asked a catalogue for, so that each render does not ask again. */
   private __loading: LocaleCode | undefined;
 
   constructor(host: Host) {
-    this.host = host;
+    this.__host = host;
     host.addController(this);
   }
 
   hostConnected() {
-    hosts.add(this.host);
+    hosts.add(this.__host);
     observeDocument();
   }
 
   hostDisconnected() {
-    hosts.delete(this.host);
+    hosts.delete(this.__host);
     if (hosts.size === 0) documentObserver?.disconnect();
   }
 
   /** Before each render: start loading the catalogue the host needs, if it is not here yet. */
   hostUpdate() {
-    const wanted = matchLocale(this.host.lang || nearestAttribute(this.host, 'lang'));
+    const wanted = matchLocale(this.__host.lang || nearestAttribute(this.__host, 'lang'));
     if (catalogues[wanted] || failed.has(wanted) || this.__loading === wanted) return;
     this.__loading = wanted;
     const lateTimer = setTimeout(() => {
       late.add(wanted);
-      this.host.requestUpdate();
+      this.__host.requestUpdate();
     }, LATE_AFTER);
     const load = loaders[wanted]().then(
       (messages) => (catalogues[wanted] = messages),
       () => {
         // The console has been told which file failed, and why (on-demand.ts).
         failed.add(wanted);
-        this.host.dispatchEvent(new FeedbackErrorEvent(null, null, 'load', 'messages'));
+        this.__host.dispatchEvent(new FeedbackErrorEvent(null, null, 'load', 'messages'));
       }
     );
     // updateComplete waits for the catalogue only until Korean is shown instead.
@@ -98,7 +98,7 @@ export class LocalizeController implements ReactiveController {
     void load.then(() => {
       clearTimeout(lateTimer);
       this.__loading = undefined;
-      this.host.requestUpdate();
+      this.__host.requestUpdate();
     });
     void shown.then(() => {
       if (this.pending === shown) this.pending = undefined;
@@ -107,13 +107,13 @@ export class LocalizeController implements ReactiveController {
 
   /** The locale in use, its catalogue loaded; sent as `locale` in the payload. */
   get locale(): LocaleCode {
-    const wanted = matchLocale(this.host.lang || nearestAttribute(this.host, 'lang'));
+    const wanted = matchLocale(this.__host.lang || nearestAttribute(this.__host, 'lang'));
     return catalogues[wanted] ? wanted : defaultLocale;
   }
 
   /** Whether the catalogue the host asked for is still loading: render nothing rather than the wrong language. */
   get loading(): boolean {
-    const wanted = matchLocale(this.host.lang || nearestAttribute(this.host, 'lang'));
+    const wanted = matchLocale(this.__host.lang || nearestAttribute(this.__host, 'lang'));
     return !catalogues[wanted] && !failed.has(wanted) && !late.has(wanted);
   }
 
@@ -123,14 +123,14 @@ export class LocalizeController implements ReactiveController {
    * that sets it everywhere must not mirror a Korean form.
    */
   get isRightToLeft(): boolean {
-    return nearestAttribute(this.host, 'dir').toLowerCase() === 'rtl';
+    return nearestAttribute(this.__host, 'dir').toLowerCase() === 'rtl';
   }
 
   /** A message with its placeholders filled, the host's override winning over the catalogue. */
   term<K extends keyof Messages>(key: K, values?: Record<string, string | number>): Messages[K] {
     const locale = this.locale;
     const value =
-      this.host.messages?.[key] ??
+      this.__host.messages?.[key] ??
       (catalogues[locale] as Partial<Messages>)[key] ??
       featureMessages[locale]?.[key] ??
       featureMessages[defaultLocale]?.[key];

@@ -66,9 +66,9 @@ const outbox: OutboxAccess = { read: readOutbox, remove: removeFromOutbox, sendi
  */
 export class SubmitController implements ReactiveController {
   state: SubmitState = { phase: 'idle' };
-  private readonly host: Host;
+  private readonly __host: Host;
   /** The host's current sending options, or undefined while it is misconfigured. */
-  private readonly options: () => SubmitOptions | undefined;
+  private readonly __options: () => SubmitOptions | undefined;
   private __draft: Draft | undefined;
   /** Ends the waits between retries when the form is reset or removed. */
   private __abort = new AbortController();
@@ -76,8 +76,8 @@ export class SubmitController implements ReactiveController {
   private readonly __listener: QueueListener = { report: (report) => this.__report(report) };
 
   constructor(host: Host, options: () => SubmitOptions | undefined) {
-    this.host = host;
-    this.options = options;
+    this.__host = host;
+    this.__options = options;
     host.addController(this);
   }
 
@@ -86,7 +86,7 @@ export class SubmitController implements ReactiveController {
     addEventListener('online', this.__handleOnline);
     // After the first render, so that it does not compete with it: a flush of what earlier pages
     // left behind needs the delivery module, and a visitor who goes offline before sending has it.
-    void this.host.updateComplete.then(() => this.__connect(this.__abort.signal));
+    void this.__host.updateComplete.then(() => this.__connect(this.__abort.signal));
   }
 
   hostDisconnected() {
@@ -108,7 +108,7 @@ export class SubmitController implements ReactiveController {
 
   private async __connect(signal: AbortSignal) {
     const delivery = await loadDelivery().catch(() => undefined);
-    const options = this.options();
+    const options = this.__options();
     if (!delivery || !options || signal.aborted) return;
     delivery.widgetConnected(this.__listener, options.queue);
     if (options.queue) await delivery.drainOutbox(outbox, { ...options, detector: loadPii }, this.__listener);
@@ -116,7 +116,7 @@ export class SubmitController implements ReactiveController {
 
   /** What a flush of the queue did, told with the events a live send fires. */
   private __report({ sent, rejected, dropped }: QueueReport) {
-    const host = this.host;
+    const host = this.__host;
     for (const { payload, status, receipt } of sent)
       host.dispatchEvent(new FeedbackSentEvent(payload, status, receipt));
     for (const { payload, status } of rejected) host.dispatchEvent(new FeedbackErrorEvent(payload, status, 'rejected'));
@@ -125,7 +125,7 @@ export class SubmitController implements ReactiveController {
 
   private __setState(state: SubmitState): SubmitState {
     this.state = state;
-    this.host.requestUpdate();
+    this.__host.requestUpdate();
     return state;
   }
 
@@ -144,7 +144,7 @@ export class SubmitController implements ReactiveController {
     if (this.__draft?.answers !== answers) this.__draft = { id: randomId(), answers, attempts: 0 };
     const draft = this.__draft;
     const submitEvent = new FeedbackSubmitEvent(buildPayload(draft.id, draft.attempts + 1));
-    if (!this.host.dispatchEvent(submitEvent)) return this.__setState({ phase: 'cancelled' });
+    if (!this.__host.dispatchEvent(submitEvent)) return this.__setState({ phase: 'cancelled' });
     const payload = submitEvent.detail.payload;
     // Write-ahead, in the task of the press itself: from here on the answers outlive the tab.
     const endpoint = options.config.endpoint.href;
@@ -163,7 +163,7 @@ export class SubmitController implements ReactiveController {
     kept: boolean,
     options: SubmitOptions
   ): Promise<SubmitState> {
-    const host = this.host;
+    const host = this.__host;
     const id = written.id;
     const fail = (sent: FeedbackPayload, reason: FailureReason, status: number | null, part?: ChunkName) => {
       removeFromOutbox(id);
