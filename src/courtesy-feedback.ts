@@ -17,6 +17,7 @@ import {
   type Method,
   type PiiMode,
 } from './config.js';
+import { AnnouncerController } from './controllers/announcer-controller.js';
 import { FeatureController } from './controllers/feature-controller.js';
 import { KioskController } from './controllers/kiosk-controller.js';
 import { LocalizeController } from './controllers/localize-controller.js';
@@ -39,12 +40,6 @@ import { isLowRating, ratingWord, scales, type ScaleName } from './rating/scales
 import { visibleLength } from './text-length.js';
 import type { RetryPolicy } from './chunks/delivery/backoff.js';
 import type { PayloadTransform } from './chunks/delivery/request.js';
-
-/** How close the comment is to its limit; the live region speaks only when this changes. */
-type CounterBand = 'plenty' | 'few' | 'over';
-
-/** How long typing must pause before the counter's state is announced. */
-const COUNTER_ANNOUNCE_DELAY = 700;
 
 /**
  * A courtesy rating and comment form that posts to the agency's own endpoint.
@@ -111,6 +106,7 @@ const COUNTER_ANNOUNCE_DELAY = 700;
  */
 export class CourtesyFeedback extends LitElement {
   static override styles = styles;
+
   /**
    * Reactive properties are declared here rather than with decorators: the compiled decorator calls
    * cost about 390 bytes of the embed's 15 KB brotli budget. Each is typed and documented below.
@@ -159,7 +155,6 @@ export class CourtesyFeedback extends LitElement {
     chosenAspects: { state: true },
     commentText: { state: true },
     errors: { state: true },
-    commentAnnouncement: { state: true },
     piiKinds: { state: true },
     contactDraft: { state: true },
     contactErrors: { state: true },
@@ -171,6 +166,7 @@ export class CourtesyFeedback extends LitElement {
   // (the Lit starter's recipe), which keeps the whole widget inside its size budget.
 
   private readonly __localize = new LocalizeController(this);
+  private readonly __announcer = new AnnouncerController(this, this.__localize);
   private readonly __submitter = new SubmitController(this, () => this.__submitOptions());
   private readonly __features = new FeatureController(this);
   private readonly __kiosk = new KioskController(this, this.__features, {
@@ -180,31 +176,32 @@ export class CourtesyFeedback extends LitElement {
       this.rating !== null || this.chosenAspects.length > 0 || this.commentText !== '' || !!this.contactDraft.consentAt,
     isDone: () => ['sent', 'queued'].includes(this.__submitter.state.phase),
   });
+  /** What chunks rendered by this element borrow from it. */
+  private readonly __kit: Kit = { html, nothing, term: (key, values) => this.__localize.term(key, values) };
   private __configResult: ConfigResult = readConfig({}, 'about:blank');
   /** Configuration problems already written to the console, so each is reported once. */
   private readonly __reportedProblems = new Set<string>();
-  private __counterTimer: ReturnType<typeof setTimeout> | undefined;
-  private __counterBand: CounterBand = 'plenty';
+  /** When the visitor could first see this (empty) form; a send sooner than `minFillTime` is a bot's. */
+  private __shownAt = 0;
+  /** Stops the open dialog from following the visual viewport. */
+  private __unfollow: (() => void) | undefined;
 
   private get statusRegion() {
     return this.renderRoot.querySelector<HTMLElement>('.status');
   }
 
+  private get __dialog() {
+    return this.renderRoot.querySelector('dialog');
+  }
+
   private rating: number | null = null;
   private chosenAspects: Aspect[] = [];
   private commentText = '';
-  /** When the visitor could first see this (empty) form; a send sooner than `minFillTime` is a bot's. */
-  private __shownAt = 0;
   private errors: { rating?: 'required'; comment?: CommentError } = {};
-  private commentAnnouncement = '';
   /** Kinds of personal data found in the comment as it stands (`pii` not `off`). */
   private piiKinds: PersonalDataKind[] = [];
   private contactDraft: ContactDraft = { name: '', phone: '', email: '' };
   private contactErrors: ContactErrors = {};
-  /** What chunks rendered by this element borrow from it. */
-  private readonly __kit: Kit = { html, nothing, term: (key, values) => this.__localize.term(key, values) };
-  /** The kinds last announced, so that the live region speaks only when they change. */
-  private __announcedPii = '';
   /** Whether the last submit attempt stopped at validation; the status line says so. */
   private invalidSubmit = false;
   /** Button mode without its dialog (the chunk not here, or failed): the launcher shows the form in the page. */
@@ -287,11 +284,6 @@ export class CourtesyFeedback extends LitElement {
    */
   minFillTime = 1000;
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    clearTimeout(this.__counterTimer);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>) {
     if (
       !this.hasUpdated ||
@@ -324,6 +316,24 @@ export class CourtesyFeedback extends LitElement {
     }
   }
 
+  protected override firstUpdated() {
+    this.__shownAt = performance.now();
+  }
+
+  /** Also waits for a catalogue or a feature being loaded, and the render that uses it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.__localize.pending || this.__features.pending.size) {
+      await Promise.all([this.__localize.pending, ...this.__features.pending]);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  private get config(): FormConfig | undefined {
+    return this.__configResult.ok ? this.__configResult.config : undefined;
+  }
+
   private __reportProblems() {
     if (this.__configResult.ok) return;
     for (const { attribute, message } of this.__configResult.problems) {
@@ -332,10 +342,6 @@ export class CourtesyFeedback extends LitElement {
       this.__reportedProblems.add(line);
       console.error(line, this);
     }
-  }
-
-  private get config(): FormConfig | undefined {
-    return this.__configResult.ok ? this.__configResult.config : undefined;
   }
 
   private __commentRequired(config: FormConfig): boolean {
@@ -352,40 +358,12 @@ export class CourtesyFeedback extends LitElement {
     return undefined;
   }
 
-  /** The visitor chose a rating, by pointer or keyboard. */
-  private __chooseRating(value: number) {
-    if (this.rating === value) return;
-    this.rating = value;
-    if (this.errors.rating) this.errors = { ...this.errors, rating: undefined };
-    if (this.errors.comment === 'required' && this.config && !this.__commentError(this.config)) {
-      this.errors = { ...this.errors, comment: undefined };
-    }
-    this.dispatchEvent(new FeedbackRateEvent(value));
-  }
-
-  private __handleRatingChange(event: Event) {
-    this.__chooseRating(Number((event.target as HTMLInputElement).value));
-  }
-
-  private __handleRatingKeydown(event: KeyboardEvent) {
-    const radios = Array.from(this.renderRoot.querySelectorAll<HTMLInputElement>('input[name="rating"]'));
-    const current = radios.indexOf(event.target as HTMLInputElement);
-    if (current < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
-    const next = nextOptionIndex(event.key, current, radios.length, this.__localize.isRightToLeft);
-    if (next === undefined) return;
-    event.preventDefault();
-    radios[next].checked = true;
-    radios[next].focus();
-    this.__chooseRating(Number(radios[next].value));
-  }
-
-  private __handleCommentInput(event: Event) {
-    this.commentText = (event.target as HTMLTextAreaElement).value;
-    const config = this.config;
-    if (!config) return;
-    if (this.errors.comment && !this.__commentError(config)) this.errors = { ...this.errors, comment: undefined };
-    this.__checkPersonalData(config);
-    this.__scheduleCounterAnnouncement(config);
+  private __piiNotice(config: FormConfig): string {
+    if (config.pii === 'off' || !this.piiKinds.length) return '';
+    const names = this.__localize.term('piiKinds');
+    return this.__localize.term(config.pii === 'mask' ? 'piiMask' : 'piiWarn', {
+      kinds: this.piiKinds.map((kind) => names[kind]).join(', '),
+    });
   }
 
   /** Finds personal data in the comment as it is typed, so the visitor is told before sending. */
@@ -400,63 +378,39 @@ export class CourtesyFeedback extends LitElement {
       .catch(() => undefined);
   }
 
-  private __piiNotice(config: FormConfig): string {
-    if (config.pii === 'off' || !this.piiKinds.length) return '';
-    const names = this.__localize.term('piiKinds');
-    return this.__localize.term(config.pii === 'mask' ? 'piiMask' : 'piiWarn', {
-      kinds: this.piiKinds.map((kind) => names[kind]).join(', '),
-    });
+  /** The visitor chose a rating, by pointer or keyboard. */
+  private __chooseRating(value: number) {
+    if (this.rating === value) return;
+    this.rating = value;
+    if (this.errors.rating) this.errors = { ...this.errors, rating: undefined };
+    if (this.errors.comment === 'required' && this.config && !this.__commentError(this.config)) {
+      this.errors = { ...this.errors, comment: undefined };
+    }
+    this.dispatchEvent(new FeedbackRateEvent(value));
   }
 
   /**
-   * Screen readers hear the counter only when it matters (few characters left, or too many), and
-   * only once typing pauses, never on every key press.
+   * An obvious bot: it filled the field people cannot see, or sent through the form sooner than a
+   * person can read it. The page's own `submit()` call is trusted with the time.
    */
-  private __scheduleCounterAnnouncement(config: FormConfig) {
-    clearTimeout(this.__counterTimer);
-    this.__counterTimer = setTimeout(() => {
-      const length = visibleLength(this.commentText);
-      const remaining = config.maxLength - length;
-      const band: CounterBand =
-        remaining < 0 ? 'over' : remaining <= Math.max(10, Math.round(config.maxLength * 0.1)) ? 'few' : 'plenty';
-      const pii = this.__piiNotice(config);
-      if (band !== this.__counterBand || pii !== this.__announcedPii) {
-        const counter =
-          band === 'over'
-            ? this.__localize.term('counterOver', { over: -remaining })
-            : band === 'few'
-              ? this.__localize.term('counterRemaining', { remaining })
-              : '';
-        this.commentAnnouncement = [pii !== this.__announcedPii ? pii : '', counter].filter(Boolean).join(' ');
+  private __looksLikeBot(byVisitor: boolean): boolean {
+    const trap = this.renderRoot.querySelector<HTMLInputElement>('.trap input');
+    return Boolean(trap?.value) || (byVisitor && performance.now() - this.__shownAt < this.minFillTime);
+  }
+
+  /** How this widget sends now, or undefined while it is misconfigured. */
+  private __submitOptions(): SubmitOptions | undefined {
+    const config = this.config;
+    return (
+      config && {
+        config,
+        headers: this.headers,
+        transform: this.transform,
+        // A kiosk keeps nothing of one visitor for the next, in storage either.
+        queue: this.queue !== 'off' && config.mode !== 'kiosk',
+        retry: this.retry,
+        tokenProvider: this.tokenProvider,
       }
-      this.__counterBand = band;
-      this.__announcedPii = pii;
-    }, COUNTER_ANNOUNCE_DELAY);
-  }
-
-  private __handleAspectChange(event: Event) {
-    const { value, checked } = event.target as HTMLInputElement;
-    const offered = this.config?.aspects ?? [];
-    const chosen = new Set(this.chosenAspects);
-    if (checked) chosen.add(value as Aspect);
-    else chosen.delete(value as Aspect);
-    // Kept in the order offered, so that the same choices always make the same payload.
-    this.chosenAspects = offered.filter((aspect) => chosen.has(aspect));
-  }
-
-  private __handleFormSubmit(event: SubmitEvent) {
-    event.preventDefault();
-    void this.__send(true);
-  }
-
-  protected override firstUpdated() {
-    this.__shownAt = performance.now();
-  }
-
-  private __handleSendAnother() {
-    this.reset();
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLInputElement>('input[name="rating"]')?.focus()
     );
   }
 
@@ -506,24 +460,6 @@ export class CourtesyFeedback extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }
 
-  /**
-   * Validates and sends the form, as the send button does. Resolves `true` when the endpoint
-   * accepted it; `false` when the form is invalid, disabled, misconfigured, cancelled, failed, kept
-   * to be sent later, or quietly discarded as a bot's (the honeypot field filled).
-   */
-  submit(): Promise<boolean> {
-    return this.__send(false);
-  }
-
-  /**
-   * An obvious bot: it filled the field people cannot see, or sent through the form sooner than a
-   * person can read it. The page's own `submit()` call is trusted with the time.
-   */
-  private __looksLikeBot(byVisitor: boolean): boolean {
-    const trap = this.renderRoot.querySelector<HTMLInputElement>('.trap input');
-    return Boolean(trap?.value) || (byVisitor && performance.now() - this.__shownAt < this.minFillTime);
-  }
-
   private async __send(byVisitor: boolean): Promise<boolean> {
     const config = this.config;
     if (!config || this.disabled || this.__submitter.busy) return false;
@@ -565,28 +501,88 @@ export class CourtesyFeedback extends LitElement {
     return result.phase === 'sent' && !bot;
   }
 
-  /** How this widget sends now, or undefined while it is misconfigured. */
-  private __submitOptions(): SubmitOptions | undefined {
+  private __handleRatingChange(event: Event) {
+    this.__chooseRating(Number((event.target as HTMLInputElement).value));
+  }
+
+  private __handleRatingKeydown(event: KeyboardEvent) {
+    const radios = Array.from(this.renderRoot.querySelectorAll<HTMLInputElement>('input[name="rating"]'));
+    const current = radios.indexOf(event.target as HTMLInputElement);
+    if (current < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    const next = nextOptionIndex(event.key, current, radios.length, this.__localize.isRightToLeft);
+    if (next === undefined) return;
+    event.preventDefault();
+    radios[next].checked = true;
+    radios[next].focus();
+    this.__chooseRating(Number(radios[next].value));
+  }
+
+  private __handleCommentInput(event: Event) {
+    this.commentText = (event.target as HTMLTextAreaElement).value;
     const config = this.config;
-    return (
-      config && {
-        config,
-        headers: this.headers,
-        transform: this.transform,
-        // A kiosk keeps nothing of one visitor for the next, in storage either.
-        queue: this.queue !== 'off' && config.mode !== 'kiosk',
-        retry: this.retry,
-        tokenProvider: this.tokenProvider,
-      }
+    if (!config) return;
+    if (this.errors.comment && !this.__commentError(config)) this.errors = { ...this.errors, comment: undefined };
+    this.__checkPersonalData(config);
+    this.__announcer.schedule(() => ({
+      length: visibleLength(this.commentText),
+      maxLength: config.maxLength,
+      piiNotice: this.__piiNotice(config),
+    }));
+  }
+
+  private __handleAspectChange(event: Event) {
+    const { value, checked } = event.target as HTMLInputElement;
+    const offered = this.config?.aspects ?? [];
+    const chosen = new Set(this.chosenAspects);
+    if (checked) chosen.add(value as Aspect);
+    else chosen.delete(value as Aspect);
+    // Kept in the order offered, so that the same choices always make the same payload.
+    this.chosenAspects = offered.filter((aspect) => chosen.has(aspect));
+  }
+
+  private __handleConsent(event: Event) {
+    const checked = (event.target as HTMLInputElement).checked;
+    // Unticking takes back what was typed: nothing entered without consent is kept.
+    this.contactDraft = { name: '', phone: '', email: '', consentAt: checked ? new Date().toISOString() : undefined };
+    this.contactErrors = {};
+  }
+
+  private __handleContactInput(event: Event) {
+    const { name, value } = event.target as HTMLInputElement;
+    this.contactDraft = { ...this.contactDraft, [name]: value };
+    const contact = loadContact.current;
+    if (contact && Object.values(this.contactErrors).some(Boolean)) {
+      this.contactErrors = contact.validateContact(this.contactDraft);
+    }
+  }
+
+  private __handleFormSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    void this.__send(true);
+  }
+
+  private __handleSendAnother() {
+    this.reset();
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLInputElement>('input[name="rating"]')?.focus()
     );
   }
 
-  private get __dialog() {
-    return this.renderRoot.querySelector('dialog');
+  /** The dialog closed (close button, Escape, `hide()`): focus goes back to the launcher. */
+  private __handleDialogClose() {
+    this.__unfollow?.();
+    // The close event comes a task later: the dialog may have been opened again meanwhile.
+    if (!this.__dialog?.open) this.renderRoot.querySelector<HTMLElement>('[part="launcher"]')?.focus();
   }
 
-  /** Stops the open dialog from following the visual viewport. */
-  private __unfollow: (() => void) | undefined;
+  /**
+   * Validates and sends the form, as the send button does. Resolves `true` when the endpoint
+   * accepted it; `false` when the form is invalid, disabled, misconfigured, cancelled, failed, kept
+   * to be sent later, or quietly discarded as a bot's (the honeypot field filled).
+   */
+  submit(): Promise<boolean> {
+    return this.__send(false);
+  }
 
   /**
    * Button mode: opens the form in its modal dialog, focus on the first rating option, as the
@@ -627,13 +623,6 @@ export class CourtesyFeedback extends LitElement {
     }
   }
 
-  /** The dialog closed (close button, Escape, `hide()`): focus goes back to the launcher. */
-  private __handleDialogClose() {
-    this.__unfollow?.();
-    // The close event comes a task later: the dialog may have been opened again meanwhile.
-    if (!this.__dialog?.open) this.renderRoot.querySelector<HTMLElement>('[part="launcher"]')?.focus();
-  }
-
   /** Clears the rating, comment, errors and status, ready for a new response. Fires no event. */
   reset() {
     this.rating = null;
@@ -642,13 +631,10 @@ export class CourtesyFeedback extends LitElement {
     this.commentText = '';
     this.errors = {};
     this.invalidSubmit = false;
-    this.commentAnnouncement = '';
     this.piiKinds = [];
-    this.__announcedPii = '';
     this.contactDraft = { name: '', phone: '', email: '' };
     this.contactErrors = {};
-    this.__counterBand = 'plenty';
-    clearTimeout(this.__counterTimer);
+    this.__announcer.reset();
     this.__submitter.reset();
   }
 
@@ -662,7 +648,7 @@ export class CourtesyFeedback extends LitElement {
           maxLength: config.maxLength,
           error: this.errors.comment,
           piiNotice: this.__piiNotice(config),
-          announcement: this.commentAnnouncement,
+          announcement: this.__announcer.text,
           disabled: this.disabled,
           onInput: this.__handleCommentInput,
         });
@@ -682,32 +668,6 @@ export class CourtesyFeedback extends LitElement {
         onInput: this.__handleContactInput,
       }) ?? nothing
     );
-  }
-
-  /** Also waits for a catalogue or a feature being loaded, and the render that uses it. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.__localize.pending || this.__features.pending.size) {
-      await Promise.all([this.__localize.pending, ...this.__features.pending]);
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
-  }
-
-  private __handleConsent(event: Event) {
-    const checked = (event.target as HTMLInputElement).checked;
-    // Unticking takes back what was typed: nothing entered without consent is kept.
-    this.contactDraft = { name: '', phone: '', email: '', consentAt: checked ? new Date().toISOString() : undefined };
-    this.contactErrors = {};
-  }
-
-  private __handleContactInput(event: Event) {
-    const { name, value } = event.target as HTMLInputElement;
-    this.contactDraft = { ...this.contactDraft, [name]: value };
-    const contact = loadContact.current;
-    if (contact && Object.values(this.contactErrors).some(Boolean)) {
-      this.contactErrors = contact.validateContact(this.contactDraft);
-    }
   }
 
   override render() {
