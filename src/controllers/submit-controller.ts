@@ -151,12 +151,13 @@ export class SubmitController implements ReactiveController {
     const kept = options.queue && writeOutbox({ payload, endpoint, mask, at: Date.now() });
     this.__setState({ phase: 'sending' });
     inFlight.add(payload.id);
-    const state = await this.__send(draft, payload, mask, kept, options).finally(() => inFlight.delete(payload.id));
+    const state = await this.__outcome(draft, payload, mask, kept, options).finally(() => inFlight.delete(payload.id));
     if (state.phase === 'sent' || state.phase === 'queued') this.__draft = undefined;
     return this.__setState(state);
   }
 
-  private async __send(
+  /** Loads what the send needs, has the delivery module send it, and fires the event of its outcome. */
+  private async __outcome(
     draft: Draft,
     written: FeedbackPayload,
     mask: boolean,

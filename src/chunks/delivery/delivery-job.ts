@@ -5,7 +5,7 @@ import { maskedPayload, type Masker } from './mask-payload.js';
 import { withAttempt } from './attempt.js';
 import { defaultRetryPolicy, type RetryPolicy } from './backoff.js';
 import { trackPending, untrackPending } from './coordinator.js';
-import { deliver } from './deliver.js';
+import { sendWithRetries } from './retries.js';
 import { releaseEntry, removeEntry, saveEntry, type QueueReport } from './queue.js';
 import type { QueuedSubmission } from './queue-store.js';
 import { buildRequest, type PayloadTransform } from './request.js';
@@ -130,7 +130,7 @@ export async function deliverSubmission(unprepared: DeliveryJob): Promise<Delive
   let attemptsSoFar = 0;
   trackPending(id, () => requestFor(Math.max(1, attemptsSoFar)));
 
-  const { outcome, attempts } = await deliver({
+  const { outcome, attempts } = await sendWithRetries({
     policy,
     requestFor,
     signal: job.signal,

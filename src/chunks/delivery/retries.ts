@@ -1,7 +1,7 @@
 import { backoffDelay, type RetryPolicy } from './backoff.js';
 import { sendOnce, type SendOutcome, type SendRequest } from './send.js';
 
-export interface DeliveryOptions {
+export interface RetryOptions {
   policy: RetryPolicy;
   /** Builds the request for attempt n (1-based), so that the body can carry its attempt number. */
   requestFor: (attempt: number) => SendRequest;
@@ -12,7 +12,7 @@ export interface DeliveryOptions {
   random?: () => number;
 }
 
-export interface DeliveryResult {
+export interface RetryResult {
   outcome: SendOutcome;
   attempts: number;
 }
@@ -32,7 +32,7 @@ function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
  * up to `policy.attempts` times and no later than `policy.maxTotal` after the first; any other answer
  * ends it at once. Every attempt carries the same payload id, so a server keeps one copy.
  */
-export async function deliver(options: DeliveryOptions): Promise<DeliveryResult> {
+export async function sendWithRetries(options: RetryOptions): Promise<RetryResult> {
   const { policy, signal } = options;
   const started = Date.now();
   let attempt = 0;
