@@ -208,17 +208,18 @@ describe('the embed from a CDN', () => {
         { timeout: 5000 }
       );
       await waitUntil(() => inline.shadowRoot?.querySelector('textarea'), 'no inline form');
-      // From here on, while the chunks fail, the page must answer at once.
-      page.resetStall();
-      typeComment(inline, '전화 010-1234-5678');
-      rateAndSend(inline);
-      await waitUntil(() => text(inline, '.status').includes(ko.queuedLoad), `inline: "${text(inline, '.status')}"`, {
-        timeout: 40_000,
-      });
       // The launcher opens the form in the page, where the dialog could not come.
       const button = page.widget('#button');
       button.shadowRoot!.querySelector<HTMLButtonElement>('[part="launcher"]')!.click();
       await waitUntil(() => button.shadowRoot!.querySelector('form'), 'the launcher opened nothing');
+      typeComment(inline, '전화 010-1234-5678');
+      rateAndSend(inline);
+      await waitUntil(() => text(inline, '.status') !== '', 'the send did not start');
+      // From here on, while the chunks fail and are retried, the page must answer at once.
+      page.resetStall();
+      await waitUntil(() => text(inline, '.status').includes(ko.queuedLoad), `inline: "${text(inline, '.status')}"`, {
+        timeout: 40_000,
+      });
       await waitUntil(
         () =>
           ['dialog', 'kiosk', 'contact', 'messages'].every((part) =>
