@@ -691,6 +691,7 @@ export class CourtesyFeedback extends LitElement {
       kiosk && this.__kiosk.session
         ? kiosk.renderKioskStatus(this.__kit, this.__kiosk.session, done, config.kioskReset)
         : nothing;
+    const status = statusLine(this.__kit, state, this.invalidSubmit);
     const body = html`<div class="base ${config.mode}" part="base" lang=${locale} dir=${dir}>
       ${dialog?.renderClose(this.__kit, () => this.hide()) ?? nothing}
       ${
@@ -726,9 +727,7 @@ export class CourtesyFeedback extends LitElement {
               </form>`
             )
       }
-      <div class="status" part="status" role="status" tabindex="-1">
-        ${statusLine(this.__kit, this.__submitter.state, this.invalidSubmit)}${kioskStatus}
-      </div>
+      <div class="status" part="status" role="status" tabindex="-1">${status}${kioskStatus}</div>
       ${
         done
           ? html`<button type="button" class="after-sent" part="send-another" @click=${this.__handleSendAnother}>
