@@ -5,7 +5,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -95,39 +95,59 @@ describe('npm package', { timeout: 240_000 }, () => {
   const ways = {
     esm: 'as an ESM import bundled by esbuild into one file',
     'esm-split': 'as an ESM import bundled by esbuild with --splitting',
+    vite: 'as an ESM import built by Vite',
     script: 'from a <script> tag',
   };
+  /** Builds the agency's page for `way` and returns its path on the server. */
+  async function pageFor(way, endpoint) {
+    const element = `<courtesy-feedback endpoint="${endpoint}" staff-id="A-102"></courtesy-feedback>`;
+    const write = (file, script) =>
+      writeFileSync(join(project, file), `<!doctype html><html lang="en"><body>${script}${element}</body></html>`);
+    if (way === 'script') {
+      write('script.html', '<script src="/node_modules/courtesy-feedback/dist/courtesy-feedback.min.js"></script>');
+      return '/script.html';
+    }
+    writeFileSync(join(project, 'main.js'), "import 'courtesy-feedback';\n");
+    if (way === 'vite') {
+      const source = join(project, 'vite-source');
+      mkdirSync(source, { recursive: true });
+      writeFileSync(join(source, 'main.js'), "import 'courtesy-feedback';\n");
+      writeFileSync(
+        join(source, 'index.html'),
+        `<!doctype html><html lang="en"><body><script type="module" src="./main.js"></script>${element}</body></html>`
+      );
+      const vite = await import('vite');
+      await vite.build({
+        root: source,
+        base: '/vite/',
+        configFile: false,
+        logLevel: 'silent',
+        build: { outDir: join(project, 'vite'), emptyOutDir: true },
+      });
+      return '/vite/index.html';
+    }
+    const split = way === 'esm-split';
+    await build({
+      entryPoints: [join(project, 'main.js')],
+      bundle: true,
+      format: 'esm',
+      splitting: split,
+      ...(split ? { outdir: join(project, 'split'), entryNames: 'bundle' } : { outfile: join(project, 'bundle.js') }),
+      logLevel: 'silent',
+      absWorkingDir: project,
+    });
+    write(`${way}.html`, `<script type="module" src="${split ? '/split/bundle.js' : '/bundle.js'}"></script>`);
+    return `/${way}.html`;
+  }
+
   for (const [way, description] of Object.entries(ways)) {
     it(`should render, load its English catalogue and submit when used ${description}`, async () => {
       const bin = `pack${way}${Date.now()}`;
-      const endpoint = `${origin}/bin/${bin}/feedback`;
-      if (way !== 'script') {
-        writeFileSync(join(project, 'main.js'), "import 'courtesy-feedback';\n");
-        const split = way === 'esm-split';
-        await build({
-          entryPoints: [join(project, 'main.js')],
-          bundle: true,
-          format: 'esm',
-          splitting: split,
-          ...(split
-            ? { outdir: join(project, 'split'), entryNames: 'bundle' }
-            : { outfile: join(project, 'bundle.js') }),
-          logLevel: 'silent',
-          absWorkingDir: project,
-        });
-      }
-      const src = { esm: '/bundle.js', 'esm-split': '/split/bundle.js' }[way];
-      const script = src
-        ? `<script type="module" src="${src}"></script>`
-        : '<script src="/node_modules/courtesy-feedback/dist/courtesy-feedback.min.js"></script>';
-      writeFileSync(
-        join(project, `${way}.html`),
-        `<!doctype html><html lang="en"><body>${script}<courtesy-feedback endpoint="${endpoint}" staff-id="A-102"></courtesy-feedback></body></html>`
-      );
+      const path = await pageFor(way, `${origin}/bin/${bin}/feedback`);
       const page = await browser.newPage();
       const errors = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(`${origin}/${way}.html`);
+      await page.goto(`${origin}${path}`);
       // English is loaded on demand, whichever way the package was bundled.
       await page.waitForFunction(
         () =>
