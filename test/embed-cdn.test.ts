@@ -18,8 +18,11 @@ interface Page {
   widget(selector?: string): CourtesyFeedback;
   /** Events that reached the page's document, in order: `type`, and for errors `reason/part`. */
   events: string[];
-  /** The longest a 20 ms timer was late since the last `resetStall()`: how long a click would wait. */
-  longestStall(): number;
+  /**
+   * How late a 20 ms timer was since the last `resetStall()`, which is how long a click would have
+   * waited: the 99th percentile and the worst.
+   */
+  stalls(): { p99: number; worst: number };
   resetStall(): void;
 }
 
@@ -46,14 +49,14 @@ async function openPage(scriptTag: string, body: string): Promise<Page> {
       window.events = [];
       for (const type of ['feedback-submit', 'feedback-sent', 'feedback-queued', 'feedback-error', 'feedback-dropped'])
         document.addEventListener(type, (event) => events.push(type + (event.detail.reason ? ':' + event.detail.reason : '') + (event.detail.part ? '/' + event.detail.part : '')));
-      window.stall = 0;
+      window.lateness = [];
       let last = performance.now();
-      setInterval(() => { const now = performance.now(); stall = Math.max(stall, now - last - 20); last = now; }, 20);
+      setInterval(() => { const now = performance.now(); lateness.push(Math.max(0, now - last - 20)); last = now; }, 20);
     </script>
     ${scriptTag}</head><body>${body}</body></html>`;
   document.body.append(frame);
   // Not the frame's load event: Firefox and WebKit hold it while a chunk request hangs.
-  type PageWindow = Window & typeof globalThis & { events?: string[]; stall: number };
+  type PageWindow = Window & typeof globalThis & { events?: string[]; lateness: number[] };
   await waitUntil(
     () => {
       const candidate = frame.contentWindow as PageWindow | null;
@@ -74,8 +77,11 @@ async function openPage(scriptTag: string, body: string): Promise<Page> {
     doc: frame.contentDocument!,
     widget: (selector = 'courtesy-feedback') => frame.contentDocument!.querySelector(selector) as CourtesyFeedback,
     events: win.events,
-    longestStall: () => win.stall,
-    resetStall: () => void (win.stall = 0),
+    stalls: () => {
+      const sorted = [...win.lateness].sort((a, b) => a - b);
+      return { p99: sorted[Math.floor(sorted.length * 0.99)] ?? 0, worst: sorted.at(-1) ?? 0 };
+    },
+    resetStall: () => void (win.lateness.length = 0),
   };
 }
 
@@ -99,7 +105,11 @@ const outboxKey = 'courtesy-feedback:outbox';
 
 describe('the embed from a CDN', () => {
   beforeEach(() => localStorage.removeItem(outboxKey));
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(() => {
+    document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+    // What the failure tests leave kept is theirs alone; the next test file starts with none.
+    localStorage.removeItem(outboxKey);
+  });
 
   it('should render, send and store once from every kind of script tag, same origin or a CDN with CORS', async () => {
     const bin = await crossOriginBin();
@@ -238,7 +248,11 @@ describe('the embed from a CDN', () => {
         perChunk.set(name, (perChunk.get(name) ?? 0) + 1);
       }
       expect(Math.max(...perChunk.values())).to.be.at.most(5);
-      expect(page.longestStall()).to.be.below(100);
+      // A loop (the old behaviour: a request per render, 250 a second) keeps the page busy throughout;
+      // a garbage collection in a loaded engine may take one tick past 100 ms, never several.
+      const { p99, worst } = page.stalls();
+      expect(p99, 'the 99th percentile of how long the page took to answer').to.be.below(100);
+      expect(worst, 'the longest the page took to answer').to.be.below(300);
       expect(await bin.submissions()).to.have.length(0);
       // Kept on the device, the comment as typed: it is masked when it leaves.
       expect(JSON.parse(localStorage.getItem(outboxKey) ?? '[]')).to.have.length(1);
