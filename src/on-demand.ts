@@ -71,8 +71,10 @@ export function onDemand<T>(name: ChunkName, load: () => Promise<T>): OnDemand<T
   let failure: LoadFailure | undefined;
   const tryOnce = () =>
     new Promise<T>((resolve, reject) => {
-      load().then(resolve, reject);
-      setTimeout(() => reject(new Error('timeout')), TRY_TIMEOUT);
+      const timer = setTimeout(() => reject(new Error('timeout')), TRY_TIMEOUT);
+      load()
+        .then(resolve, reject)
+        .finally(() => clearTimeout(timer));
     });
   const tries = async (): Promise<T> => {
     for (let attempt = 0; ; attempt++) {

@@ -14,7 +14,14 @@ import { loadPii } from '../pii/load-pii.js';
 import type { RetryPolicy } from '../chunks/delivery/backoff.js';
 import type { QueueListener } from '../chunks/delivery/delivery.js';
 import { loadDelivery } from '../transport/load-delivery.js';
-import { MAX_OUTBOX_AGE, readOutbox, removeFromOutbox, writeOutbox, type OutboxAccess } from '../transport/outbox.js';
+import {
+  OUTBOX_LEASE,
+  readOutbox,
+  removeFromOutbox,
+  writeOutbox,
+  type OutboxAccess,
+  type OutboxEntry,
+} from '../transport/outbox.js';
 import type { QueueReport } from '../chunks/delivery/queue.js';
 import type { PayloadTransform } from '../chunks/delivery/request.js';
 import { randomId } from '../uuid.js';
@@ -51,10 +58,8 @@ interface Draft {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** Ids being sent by a widget of this page now: a drain of the outbox leaves them to it. */
-const inFlight = new Set<string>();
 /** What the delivery chunk may do with the outbox: it is lent, since a chunk imports nothing of the first script. */
-const outbox: OutboxAccess = { read: readOutbox, remove: removeFromOutbox, sending: inFlight, maxAge: MAX_OUTBOX_AGE };
+const outbox: OutboxAccess = { read: readOutbox, remove: removeFromOutbox };
 
 /**
  * Owns the request state of one form and every submission event. The guarantee first: the answers
@@ -148,10 +153,10 @@ export class SubmitController implements ReactiveController {
     const payload = submitEvent.detail.payload;
     // Write-ahead, in the task of the press itself: from here on the answers outlive the tab.
     const endpoint = options.config.endpoint.href;
-    const kept = options.queue && writeOutbox({ payload, endpoint, mask, at: Date.now() });
+    const entry: OutboxEntry = { payload, endpoint, mask, at: Date.now(), leaseUntil: Date.now() + OUTBOX_LEASE };
+    const kept = options.queue && writeOutbox(entry);
     this.__setState({ phase: 'sending' });
-    inFlight.add(payload.id);
-    const state = await this.__outcome(draft, payload, mask, kept, options).finally(() => inFlight.delete(payload.id));
+    const state = await this.__outcome(draft, payload, mask, kept && entry, options);
     if (state.phase === 'sent' || state.phase === 'queued') this.__draft = undefined;
     return this.__setState(state);
   }
@@ -161,7 +166,7 @@ export class SubmitController implements ReactiveController {
     draft: Draft,
     written: FeedbackPayload,
     mask: boolean,
-    kept: boolean,
+    kept: OutboxEntry | false,
     options: SubmitOptions
   ): Promise<SubmitState> {
     const host = this.__host;
@@ -176,6 +181,8 @@ export class SubmitController implements ReactiveController {
     const notLoaded = (part: ChunkName, failure: LoadFailure | undefined): SubmitState => {
       const reason = failure === 'offline' ? 'network' : 'load';
       if (!kept) return fail(written, reason, null, part);
+      // Given up on here: a drain (this page's when back online, or another page's) may take it.
+      writeOutbox({ ...kept, leaseUntil: 0 });
       host.dispatchEvent(new FeedbackQueuedEvent(written, reason));
       return { phase: 'queued', reason };
     };

@@ -14,15 +14,21 @@ export interface OutboxEntry {
   endpoint: string;
   /** The comment is still as typed: mask it before it leaves the device (`pii="mask"`). */
   mask: boolean;
-  /** When it was written (ms since the epoch); after `MAX_OUTBOX_AGE` it is dropped, and said so. */
+  /** When it was written (ms since the epoch); past the queue's age limit it is dropped, and said so. */
   at: number;
+  /**
+   * The page that wrote it is sending it until then (ms since the epoch), and no other page's drain
+   * takes it: two tabs of a site would otherwise both send it. 0 once that page gave up on it; a
+   * page closed mid-send lets it go when the lease runs out.
+   */
+  leaseUntil: number;
 }
 
 const KEY = 'courtesy-feedback:outbox';
+/** Longer than a send takes to reach the queue: three tries of two chunks, and the token. */
+export const OUTBOX_LEASE = 60_000;
 /** A full outbox refuses a new entry (the form says it could not keep it) rather than drop an old one. */
 const MAX_ENTRIES = 20;
-/** As the delivery queue's: a rating not delivered within a week is of a visit long past. */
-export const MAX_OUTBOX_AGE = 7 * 24 * 60 * 60 * 1000;
 
 export function readOutbox(): OutboxEntry[] {
   try {
@@ -57,7 +63,4 @@ export const removeFromOutbox = (id: string): void => void replace(id);
 export interface OutboxAccess {
   read(): OutboxEntry[];
   remove(id: string): void;
-  /** Ids a widget of this page is sending now: a drain leaves them to it. */
-  sending: ReadonlySet<string>;
-  maxAge: number;
 }
