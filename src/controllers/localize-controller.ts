@@ -80,10 +80,6 @@ export class LocalizeController implements ReactiveController {
     const wanted = matchLocale(this.__host.lang || nearestAttribute(this.__host, 'lang'));
     if (catalogues[wanted] || failed.has(wanted) || this.__loading === wanted) return;
     this.__loading = wanted;
-    const lateTimer = setTimeout(() => {
-      late.add(wanted);
-      this.__host.requestUpdate();
-    }, LATE_AFTER);
     const load = loaders[wanted]().then(
       (messages) => (catalogues[wanted] = messages),
       () => {
@@ -92,14 +88,20 @@ export class LocalizeController implements ReactiveController {
         this.__host.dispatchEvent(new FeedbackErrorEvent(null, null, 'load', 'messages'));
       }
     );
-    // updateComplete waits for the catalogue only until Korean is shown instead.
-    const shown = Promise.race([load, new Promise((resolve) => setTimeout(resolve, LATE_AFTER))]);
-    this.pending = shown;
-    void load.then(() => {
-      clearTimeout(lateTimer);
-      this.__loading = undefined;
-      this.__host.requestUpdate();
-    });
+    // updateComplete waits for the catalogue, or until Korean is shown in its stead.
+    const shown = (this.pending = new Promise<void>((resolve) => {
+      const lateTimer = setTimeout(() => {
+        late.add(wanted);
+        this.__host.requestUpdate();
+        resolve();
+      }, LATE_AFTER);
+      void load.then(() => {
+        clearTimeout(lateTimer);
+        this.__loading = undefined;
+        this.__host.requestUpdate();
+        resolve();
+      });
+    }));
     void shown.then(() => {
       if (this.pending === shown) this.pending = undefined;
     });
