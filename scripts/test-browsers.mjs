@@ -74,6 +74,7 @@ try {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+const failures = [];
 for (const mode of modes) {
   const file = `test-results/${mode}.json`;
   if (!existsSync(file)) {
@@ -88,8 +89,14 @@ for (const mode of modes) {
     passed += totals.passed;
     failed += totals.failed + totals.errors;
     skipped += totals.skipped;
+    failures.push(...(totals.failures ?? []).map((failure) => ({ mode, browser, ...failure })));
   }
 }
+// Said again at the very end, where a log cut to its tail still shows them (at most 40).
+for (const { mode, browser, file, test, error } of failures.slice(0, 40)) {
+  console.log(`FAILED ${mode} ${browser} ${file}: ${test}\n    ${error}`);
+}
+if (failures.length > 40) console.log(`… and ${failures.length - 40} more failures`);
 if (skipped) {
   console.log(`${skipped} skipped tests: a skipped test asserts nothing, so it counts as a failure here.`);
   failed += skipped;
