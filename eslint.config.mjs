@@ -17,6 +17,7 @@ export default tseslint.config(
       'docs/',
       '.data/',
       'collector/node_modules/',
+      'collector/dist/',
       'test/react/.build/',
     ],
   },

@@ -35,12 +35,12 @@ export async function waitUntilUp(url, timeoutMs = 20_000) {
 }
 
 /**
- * The collector as agencies run it (`collector/src/server.mjs`), in a child process on a free
+ * The collector as agencies run it (`collector/dist/cli.js`), in a child process on a free
  * loopback port. `args` are its flags; logging is at warn so that the log is not what is measured.
  */
 export async function spawnCollector(args, env = {}) {
   const port = await freePort();
-  const child = spawn(process.execPath, ['collector/src/server.mjs', '--port', String(port), ...args], {
+  const child = spawn(process.execPath, ['collector/dist/cli.js', '--port', String(port), ...args], {
     cwd: repo,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],

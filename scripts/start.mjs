@@ -6,9 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import { buildApp } from '../collector/src/app.mjs';
-import { readConfig } from '../collector/src/config.mjs';
-import { openStore } from '../collector/src/db/open.mjs';
+import { buildApp, openStore, readConfig } from 'courtesy-feedback-collector';
 import { handleRecorderRequest } from '../test/server/recorder.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

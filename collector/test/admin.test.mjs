@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { startCollector } from './helpers.mjs';
 import { auth, managerConfig, seeded, toPayload } from './seed.mjs';
-import { localDay } from '../src/time-zone.mjs';
+import { localDay } from '../dist/lib/time-zone.js';
 
 for (const kind of ['sqlite', 'postgres']) {
   describe(`manager API (${kind})`, () => {

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaults, readConfig } from '../src/config.mjs';
-import { newReceipt, receiptPattern } from '../src/receipt.mjs';
+import { defaults, readConfig } from '../dist/config.js';
+import { newReceipt, receiptPattern } from '../dist/lib/receipt.js';
 
 describe('configuration', () => {
   it('should use the documented defaults, then environment variables, then flags', () => {

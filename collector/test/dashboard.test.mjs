@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { payload, startCollector } from './helpers.mjs';
 import { auth, managerConfig, seeded, toPayload } from './seed.mjs';
-import { catalogues } from '../src/dashboard/messages.mjs';
+import { catalogues } from '../dist/views/messages.js';
 
 /** The text of an element marked data-figure="name". */
 const figure = (page, name) => new RegExp(`data-figure="${name}">([^<]*)<`).exec(page)?.[1];

@@ -2,7 +2,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
-import { receiptPattern } from '../src/receipt.mjs';
+import { receiptPattern } from '../dist/lib/receipt.js';
 import { payload, startCollector } from './helpers.mjs';
 import { toFormFields } from '../../dist/chunks/delivery/encode.js';
 

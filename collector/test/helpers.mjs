@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp } from '../src/app.mjs';
-import { defaults } from '../src/config.mjs';
-import { openStore } from '../src/db/open.mjs';
+import { buildApp } from '../dist/app.js';
+import { defaults } from '../dist/config.js';
+import { openStore } from '../dist/db/open.js';
 
 export const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 

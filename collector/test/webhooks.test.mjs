@@ -10,7 +10,7 @@ import { rmSync } from 'node:fs';
 import { Webhook } from 'standardwebhooks';
 import { payload, startCollector } from './helpers.mjs';
 import { startReceiver, waitFor } from './receiver.mjs';
-import { retryDelay } from '../src/webhooks/dispatcher.mjs';
+import { retryDelay } from '../dist/webhooks/dispatcher.js';
 import { freePort } from '../../scripts/lib/chromium.mjs';
 
 const secret = `whsec_${randomBytes(32).toString('base64')}`;
@@ -76,7 +76,7 @@ for (const kind of ['sqlite', 'postgres']) {
         const tampered = praised.body.replace('친절하게', '불친절하게');
         assert.throws(() => verifier.verify(tampered, praised.headers), 'a changed body fails verification');
         assert.deepEqual(await collector.store.outboxCounts(), { pending: 0, delivered: 3, failed: 0 });
-        assert.deepEqual((await (await fetch(`${collector.url}/healthz`)).json()).webhooks, {
+        assert.deepEqual((await (await fetch(`${collector.url}/readyz`)).json()).webhooks, {
           pending: 0,
           delivered: 3,
           failed: 0,
@@ -151,7 +151,7 @@ describe('webhooks after a crash (SQLite, a real process killed with SIGKILL)', 
     const port = await freePort();
     const folder = `${process.env.TMPDIR ?? '/tmp'}/cf-crash-${randomBytes(4).toString('hex')}`;
     const args = [
-      'src/server.mjs',
+      'dist/cli.js',
       '--port',
       String(port),
       '--database-url',
@@ -171,7 +171,7 @@ describe('webhooks after a crash (SQLite, a real process killed with SIGKILL)', 
       });
       await waitFor(
         () =>
-          fetch(`http://127.0.0.1:${port}/healthz`).then(
+          fetch(`http://127.0.0.1:${port}/readyz`).then(
             (response) => response.ok,
             () => false
           ),

@@ -1,0 +1,47 @@
+// The collector's HTTP interface, assembled from its plugins (src/plugins) and routes (src/routes):
+// the intake (POST|PUT /api/feedback), the health checks, and the manager's scope (API, CSV, pages).
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Config } from './config.js';
+import type { FeedbackStore } from './db/store.js';
+import errors from './plugins/errors.js';
+import rateLimit from './plugins/rate-limit.js';
+import storePlugin from './plugins/store.js';
+import webhooks from './plugins/webhooks.js';
+import health from './routes/health.js';
+import feedback from './routes/api/feedback.js';
+import manager from './routes/manager.js';
+
+/** A body that trickles in is cut off after this long (slow-body attacks hold connections open). */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+export interface AppOptions {
+  store: FeedbackStore;
+  config: Config;
+  /** Fastify's logger setting; false (silent) unless given. */
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Builds the app (not listening). With webhooks configured it sends the outbox until the app closes. */
+export async function buildApp({ store, config, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    bodyLimit: config.bodyLimit,
+    // A number of hops is a function to Fastify's types (its runtime takes the number too).
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (
+            (hops) => (_address: string, hop: number) =>
+              hop < hops
+          )(config.trustProxy)
+        : config.trustProxy,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+  });
+  await app.register(storePlugin, { store, config });
+  await app.register(errors, { bodyLimit: config.bodyLimit });
+  await app.register(rateLimit, { redisUrl: config.redisUrl, max: config.rateLimit });
+  await app.register(webhooks);
+  await app.register(health);
+  await app.register(feedback);
+  await app.register(manager);
+  return app;
+}

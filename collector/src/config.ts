@@ -1,0 +1,291 @@
+// Collector settings: command-line flags win over environment variables, which win over the
+// defaults. `settings` below is the one list of them: `--help` prints it, and a test checks that
+// collector/README.md documents every one.
+import { parseArgs } from 'node:util';
+import { checkTimeZone } from './lib/time-zone.js';
+
+/** How far to believe X-Forwarded-For: not at all, every hop, a number of hops, or these proxy addresses. */
+export type TrustProxy = boolean | number | string[];
+
+export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof logLevels)[number];
+
+export interface Config {
+  port: number;
+  host: string;
+  /** A SQLite file path, or a postgres:// URL for several instances sharing one database. */
+  databaseUrl: string;
+  /** Origins allowed to post cross-origin (CORS); same-origin pages need no entry. */
+  allowedOrigins: string[];
+  /** Request headers a cross-origin page may send besides the widget's own. */
+  allowedHeaders: string[];
+  /** Largest request body in bytes; the widget's payloads are a few KB. */
+  bodyLimit: number;
+  /** Submissions per client address per minute. */
+  rateLimit: number;
+  /** Shares the rate limits between instances; unset keeps them in each instance's memory. */
+  redisUrl: string | undefined;
+  trustProxy: TrustProxy;
+  /** Manager credentials for the dashboard and the manager API (HTTP Basic); unset disables them. */
+  adminUser: string | undefined;
+  adminPassword: string | undefined;
+  /** The zone whose calendar days the reports, the dashboard and the period filters use. */
+  timeZone: string;
+  /** Receivers of praise (a top rating with a comment). */
+  praiseWebhooks: string[];
+  /** Receivers of low ratings (lower half of the scale). */
+  lowRatingWebhooks: string[];
+  /** The key that signs every webhook; required when any webhook is set. */
+  webhookSecret: string | undefined;
+  /** Attempts per notification before it is marked failed; retries back off from 2 s to 1 h. */
+  webhookMaxAttempts: number;
+  webhookRetryBaseMs: number;
+  webhookRetryMaxMs: number;
+  /** How long a webhook receiver may take to answer. */
+  webhookTimeoutMs: number;
+  logLevel: LogLevel;
+  /** How long a stop may wait for requests under way before the process ends anyway. */
+  shutdownTimeoutMs: number;
+}
+
+export const defaults: Config = {
+  port: 8787,
+  host: '127.0.0.1',
+  databaseUrl: '.data/feedback.sqlite',
+  allowedOrigins: [],
+  allowedHeaders: [],
+  bodyLimit: 64 * 1024,
+  rateLimit: 60,
+  redisUrl: undefined,
+  trustProxy: false,
+  adminUser: undefined,
+  adminPassword: undefined,
+  timeZone: 'Asia/Seoul',
+  praiseWebhooks: [],
+  lowRatingWebhooks: [],
+  webhookSecret: undefined,
+  webhookMaxAttempts: 12,
+  webhookRetryBaseMs: 2000,
+  webhookRetryMaxMs: 60 * 60 * 1000,
+  webhookTimeoutMs: 10_000,
+  logLevel: 'info',
+  shutdownTimeoutMs: 10_000,
+};
+
+const list = (value: string): string[] =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+function positiveInteger(name: string, value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) {
+    throw new Error(`${name} must be a positive whole number, got "${value}"`);
+  }
+  return number;
+}
+
+function webhookUrls(name: string, value: string): string[] {
+  return list(value).map((item) => {
+    let url: URL;
+    try {
+      url = new URL(item);
+    } catch {
+      throw new Error(`${name} must be a comma-separated list of http(s) URLs, got an entry that is not a URL`);
+    }
+    // The entry itself is not repeated: a chat hook's address is its secret.
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      throw new Error(`${name} must be a comma-separated list of http(s) URLs, got a ${url.protocol} address`);
+    }
+    return url.href;
+  });
+}
+
+function trustProxy(value: string): TrustProxy {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) return positiveInteger('trust-proxy', value);
+  const addresses = list(value);
+  if (addresses.length === 0)
+    throw new Error('trust-proxy must be true, false, a number of hops or a list of addresses');
+  return addresses;
+}
+
+function logLevel(value: string): LogLevel {
+  if (!(logLevels as readonly string[]).includes(value)) {
+    throw new Error(`log-level must be one of ${logLevels.join(', ')}, got "${value}"`);
+  }
+  return value as LogLevel;
+}
+
+interface Setting {
+  flag: string;
+  env: string;
+  /** The default as the README and --help say it. */
+  shown: string;
+  help: string;
+  apply(config: Config, value: string): void;
+}
+
+/** Every setting, in the order --help and the README list them. */
+export const settings: Setting[] = [
+  {
+    flag: 'port',
+    env: 'PORT',
+    shown: '8787',
+    help: 'TCP port',
+    apply: (c, v) => (c.port = positiveInteger('port', v)),
+  },
+  { flag: 'host', env: 'HOST', shown: '127.0.0.1', help: 'address to listen on', apply: (c, v) => (c.host = v) },
+  {
+    flag: 'database-url',
+    env: 'DATABASE_URL',
+    shown: '.data/feedback.sqlite',
+    help: 'a SQLite file path, or a postgres:// URL',
+    apply: (c, v) => (c.databaseUrl = v),
+  },
+  {
+    flag: 'allowed-origins',
+    env: 'ALLOWED_ORIGINS',
+    shown: 'none',
+    help: 'comma list of origins allowed to post cross-origin (CORS); same-origin pages need no entry',
+    apply: (c, v) => (c.allowedOrigins = list(v)),
+  },
+  {
+    flag: 'allowed-headers',
+    env: 'ALLOWED_HEADERS',
+    shown: 'none',
+    help: "request headers allowed besides the widget's own (e.g. those of its `headers` property)",
+    apply: (c, v) => (c.allowedHeaders = list(v)),
+  },
+  {
+    flag: 'body-limit',
+    env: 'BODY_LIMIT',
+    shown: '65536',
+    help: 'largest body in bytes (413 above it)',
+    apply: (c, v) => (c.bodyLimit = positiveInteger('body-limit', v)),
+  },
+  {
+    flag: 'rate-limit',
+    env: 'RATE_LIMIT',
+    shown: '60',
+    help: 'submissions per client address per minute (429 with Retry-After above it)',
+    apply: (c, v) => (c.rateLimit = positiveInteger('rate-limit', v)),
+  },
+  {
+    flag: 'redis-url',
+    env: 'REDIS_URL',
+    shown: 'none',
+    help: 'a redis:// URL: instances then share their rate limits; unset, each counts in its own memory',
+    apply: (c, v) => (c.redisUrl = v),
+  },
+  {
+    flag: 'trust-proxy',
+    env: 'TRUST_PROXY',
+    shown: 'false',
+    help: 'behind a reverse proxy: true, a number of proxy hops, or a comma list of proxy addresses, so that the client address comes from X-Forwarded-For',
+    apply: (c, v) => (c.trustProxy = trustProxy(v)),
+  },
+  {
+    flag: 'admin-user',
+    env: 'ADMIN_USER',
+    shown: 'none',
+    help: 'manager user name for the dashboard and the manager API (HTTP Basic); unset, they answer 503',
+    apply: (c, v) => (c.adminUser = v),
+  },
+  {
+    flag: 'admin-password',
+    env: 'ADMIN_PASSWORD',
+    shown: 'none',
+    help: 'its password',
+    apply: (c, v) => (c.adminPassword = v),
+  },
+  {
+    flag: 'time-zone',
+    env: 'TIME_ZONE',
+    shown: 'Asia/Seoul',
+    help: 'IANA zone whose calendar days the reports, filters and dashboard use',
+    apply: (c, v) => (c.timeZone = checkTimeZone(v)),
+  },
+  {
+    flag: 'praise-webhooks',
+    env: 'PRAISE_WEBHOOKS',
+    shown: 'none',
+    help: 'comma list of URLs told of praise: a top rating with a comment',
+    apply: (c, v) => (c.praiseWebhooks = webhookUrls('praise-webhooks', v)),
+  },
+  {
+    flag: 'low-rating-webhooks',
+    env: 'LOW_RATING_WEBHOOKS',
+    shown: 'none',
+    help: 'comma list of URLs told of low ratings: the lower half of the scale',
+    apply: (c, v) => (c.lowRatingWebhooks = webhookUrls('low-rating-webhooks', v)),
+  },
+  {
+    flag: 'webhook-secret',
+    env: 'WEBHOOK_SECRET',
+    shown: 'none',
+    help: 'signing key, required with any webhook: a Standard Webhooks whsec_… secret, or any text of 16+ characters',
+    apply: (c, v) => (c.webhookSecret = v),
+  },
+  {
+    flag: 'webhook-max-attempts',
+    env: 'WEBHOOK_MAX_ATTEMPTS',
+    shown: '12',
+    help: 'attempts per notification before it is marked failed',
+    apply: (c, v) => (c.webhookMaxAttempts = positiveInteger('webhook-max-attempts', v)),
+  },
+  {
+    flag: 'webhook-timeout',
+    env: 'WEBHOOK_TIMEOUT',
+    shown: '10',
+    help: 'seconds a receiver may take to answer',
+    apply: (c, v) => (c.webhookTimeoutMs = positiveInteger('webhook-timeout', v) * 1000),
+  },
+  {
+    flag: 'log-level',
+    env: 'LOG_LEVEL',
+    shown: 'info',
+    help: `JSON log lines on standard output from this level up: ${logLevels.join(', ')}`,
+    apply: (c, v) => (c.logLevel = logLevel(v)),
+  },
+  {
+    flag: 'shutdown-timeout',
+    env: 'SHUTDOWN_TIMEOUT',
+    shown: '10',
+    help: 'seconds a stop (SIGTERM, SIGINT) waits for requests under way before the process ends anyway',
+    apply: (c, v) => (c.shutdownTimeoutMs = positiveInteger('shutdown-timeout', v) * 1000),
+  },
+];
+
+/** Reads flags (`--port 9000`) and environment variables (`PORT=9000`); throws a clear error on bad input. */
+export function readConfig(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): Config {
+  const { values } = parseArgs({
+    args: argv,
+    options: Object.fromEntries(settings.map((setting) => [setting.flag, { type: 'string' as const }])),
+    strict: true,
+  });
+  const config: Config = { ...defaults };
+  for (const setting of settings) {
+    const value = (values[setting.flag] as string | undefined) ?? env[setting.env];
+    if (value !== undefined && value !== '') setting.apply(config, value);
+  }
+  checkWebhookSecret(config);
+  return config;
+}
+
+/** Webhooks are never sent unsigned: a receiver could not tell them from a forgery. */
+export function checkWebhookSecret(config: Config): void {
+  const anyWebhook = config.praiseWebhooks.length > 0 || config.lowRatingWebhooks.length > 0;
+  if (anyWebhook && (!config.webhookSecret || config.webhookSecret.length < 16)) {
+    throw new Error('webhook-secret (WEBHOOK_SECRET) of at least 16 characters is required when a webhook is set');
+  }
+}
+
+/** The settings as --help prints them. */
+export function settingsHelp(): string {
+  return settings
+    .map((setting) => `  --${setting.flag} <value>   ${setting.env}, default ${setting.shown}\n      ${setting.help}`)
+    .join('\n');
+}

@@ -1,0 +1,140 @@
+// Versioned schema changes, applied in order and recorded in schema_migrations. Never edit a
+// released migration: add the next version. Each has its SQLite and its PostgreSQL form.
+import type { FeedbackPayload } from 'courtesy-feedback/server.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sqlite: string;
+  postgres: string;
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'submissions',
+    sqlite: `
+      CREATE TABLE submissions (
+        id TEXT PRIMARY KEY,
+        receipt TEXT NOT NULL UNIQUE,
+        received_at TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        rating_value INTEGER NOT NULL,
+        rating_max INTEGER NOT NULL,
+        scale TEXT NOT NULL,
+        rating_label TEXT NOT NULL,
+        comment TEXT NOT NULL,
+        service TEXT,
+        department TEXT,
+        staff_id TEXT,
+        staff_name TEXT,
+        channel TEXT,
+        locale TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        hidden INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX submissions_received_at ON submissions (received_at);
+      CREATE INDEX submissions_department ON submissions (department, received_at);`,
+    postgres: `
+      CREATE TABLE submissions (
+        id UUID PRIMARY KEY,
+        receipt TEXT NOT NULL UNIQUE,
+        received_at TIMESTAMPTZ NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL,
+        rating_value SMALLINT NOT NULL,
+        rating_max SMALLINT NOT NULL,
+        scale TEXT NOT NULL,
+        rating_label TEXT NOT NULL,
+        comment TEXT NOT NULL,
+        service TEXT,
+        department TEXT,
+        staff_id TEXT,
+        staff_name TEXT,
+        channel TEXT,
+        locale TEXT NOT NULL,
+        payload JSONB NOT NULL,
+        hidden BOOLEAN NOT NULL DEFAULT FALSE
+      );
+      CREATE INDEX submissions_received_at ON submissions (received_at);
+      CREATE INDEX submissions_department ON submissions (department, received_at);`,
+  },
+  {
+    version: 2,
+    name: 'audit log and webhook outbox',
+    sqlite: `
+      CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('hide', 'restore')),
+        submission_id TEXT NOT NULL REFERENCES submissions (id),
+        reason TEXT NOT NULL
+      );
+      CREATE TABLE outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        event TEXT NOT NULL,
+        url TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        delivered_at TEXT,
+        failed_at TEXT,
+        last_error TEXT
+      );
+      CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE delivered_at IS NULL AND failed_at IS NULL;`,
+    postgres: `
+      CREATE TABLE audit_log (
+        seq BIGSERIAL PRIMARY KEY,
+        at TIMESTAMPTZ NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('hide', 'restore')),
+        submission_id UUID NOT NULL REFERENCES submissions (id),
+        reason TEXT NOT NULL
+      );
+      CREATE TABLE outbox (
+        seq BIGSERIAL PRIMARY KEY,
+        id UUID NOT NULL UNIQUE,
+        event TEXT NOT NULL,
+        url TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TIMESTAMPTZ NOT NULL,
+        delivered_at TIMESTAMPTZ,
+        failed_at TIMESTAMPTZ,
+        last_error TEXT
+      );
+      CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE delivered_at IS NULL AND failed_at IS NULL;`,
+  },
+];
+
+/** The columns stored for a validated payload, in one place for both databases. */
+export function rowFor(payload: FeedbackPayload, receipt: string, receivedAt: Date) {
+  return {
+    id: payload.id,
+    receipt,
+    received_at: receivedAt.toISOString(),
+    created_at: payload.createdAt,
+    rating_value: payload.rating.value,
+    rating_max: payload.rating.max,
+    scale: payload.rating.scale,
+    rating_label: payload.rating.label,
+    comment: payload.comment,
+    service: payload.subject.service ?? null,
+    department: payload.subject.department ?? null,
+    staff_id: payload.subject.staffId ?? null,
+    staff_name: payload.subject.staffName ?? null,
+    channel: payload.subject.channel ?? null,
+    locale: payload.locale,
+    payload: JSON.stringify(payload),
+  };
+}
+
+export type SubmissionRow = ReturnType<typeof rowFor>;
+
+/** The stored columns in insert order, taken from rowFor itself so that the two cannot drift. */
+export const submissionColumns = Object.keys(
+  rowFor({ rating: {}, subject: {} } as unknown as FeedbackPayload, '', new Date(0))
+) as (keyof SubmissionRow)[];

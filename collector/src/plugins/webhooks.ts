@@ -1,0 +1,32 @@
+// The webhook outbox: which submissions make notifications (written with them), and the sender
+// that delivers them until the app closes. Absent when no webhook is configured.
+import fp from 'fastify-plugin';
+import { checkWebhookSecret } from '../config.js';
+import { startDispatcher, type Dispatcher } from '../webhooks/dispatcher.js';
+import { notificationsFor, type Notifications } from '../webhooks/notifications.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    webhooks: { notify: Notifications; dispatcher: Dispatcher } | undefined;
+  }
+}
+
+export default fp(
+  async (app) => {
+    const { config, store } = app;
+    checkWebhookSecret(config);
+    const notify = notificationsFor(config);
+    if (!notify || !config.webhookSecret) {
+      app.decorate('webhooks', undefined);
+      return;
+    }
+    const dispatcher = startDispatcher({
+      store,
+      config: { ...config, webhookSecret: config.webhookSecret },
+      log: (level, message) => app.log[level](message),
+    });
+    app.decorate('webhooks', { notify, dispatcher });
+    app.addHook('onClose', async () => dispatcher.stop());
+  },
+  { name: 'webhooks', dependencies: ['store'] }
+);

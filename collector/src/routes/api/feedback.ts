@@ -1,0 +1,83 @@
+// POST|PUT /api/feedback: the intake. Its own scope holds what only it needs: CORS for the
+// configured origins (no manager route answers another origin), the parsers of the widget's three
+// content types, the payload schema, the rate limit.
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import cors from '@fastify/cors';
+import type { FeedbackPayload } from 'courtesy-feedback/server.js';
+import { InputError, Unavailable } from '../../errors.js';
+import { RATE_WINDOW_MS } from '../../plugins/rate-limit.js';
+import { bodyTypes, decodeBody, payloadSchema, validatePayload, type BodyType } from '../../payload/validate.js';
+
+const widgetHeaders = ['Content-Type', 'Idempotency-Key', 'X-Feedback-Token'];
+
+const feedback: FastifyPluginAsync = async (app) => {
+  const { config, store } = app;
+  await app.register(cors, {
+    // Only the configured origins; a same-origin page sends no Origin to check.
+    origin: (origin, callback) => callback(null, !origin || config.allowedOrigins.includes(origin)),
+    methods: ['POST', 'PUT', 'OPTIONS'],
+    allowedHeaders: [...widgetHeaders, ...config.allowedHeaders],
+    exposedHeaders: ['Retry-After'],
+    credentials: true,
+    maxAge: 600,
+  });
+
+  // The raw body of every content type the widget sends; decoding is ours, strict about UTF-8.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser([...bodyTypes], { parseAs: 'buffer' }, (request, body, done) => {
+    try {
+      const type = String(request.headers['content-type']).split(';')[0]!.trim().toLowerCase() as BodyType;
+      done(null, decodeBody(body as Buffer, type));
+    } catch (error) {
+      done(error as Error);
+    }
+  });
+  app.addContentTypeParser('*', (request, _payload, done) => {
+    done(
+      new InputError(
+        415,
+        'unsupported_media_type',
+        null,
+        `Send ${bodyTypes.join(', ')}; got ${request.headers['content-type'] ?? 'none'}.`
+      )
+    );
+  });
+
+  const receive = async (request: FastifyRequest<{ Body: FeedbackPayload }>, reply: import('fastify').FastifyReply) => {
+    const payload = request.body;
+    const key = request.headers['idempotency-key'];
+    if (key !== undefined && key !== payload.id) {
+      throw new InputError(400, 'invalid', 'Idempotency-Key', 'The Idempotency-Key header must equal the payload id.');
+    }
+    const receivedAt = new Date();
+    let outcome;
+    try {
+      outcome = await store.insert(payload, { receivedAt, outbox: app.webhooks?.notify(payload, receivedAt) });
+    } catch (error) {
+      // The database is away or refusing writes: the widget keeps the submission and sends it again.
+      request.log.error({ err: error }, 'submission not stored');
+      throw new Unavailable('The collector cannot store submissions right now; the form will send it again.');
+    }
+    if (outcome.created) app.webhooks?.dispatcher.kick();
+    return reply.code(outcome.created ? 201 : 200).send({ id: payload.id, receipt: outcome.receipt });
+  };
+
+  const options = {
+    config: { rateLimit: { max: config.rateLimit, timeWindow: RATE_WINDOW_MS } },
+    schema: { body: payloadSchema },
+    // The published schema is JSON Schema 2020-12, checked by its own strict validator (Fastify's
+    // default one would coerce and strip what it should refuse).
+    validatorCompiler: () => (document: unknown) => {
+      if (document === undefined) return { error: new InputError(400, 'invalid', '/', 'The body is empty.') };
+      try {
+        return { value: validatePayload(document) };
+      } catch (error) {
+        return { error: error as Error };
+      }
+    },
+  };
+  app.post('/api/feedback', options, receive);
+  app.put('/api/feedback', options, receive);
+};
+
+export default feedback;

@@ -1,4 +1,0 @@
-import { readFileSync } from 'node:fs';
-
-/** The collector's version, from its package.json (the one place it is written). */
-export const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;

@@ -1,0 +1,23 @@
+/**
+ * What a server needs from the widget package, and nothing that touches the DOM: the payload's
+ * types, the schema id, the vocabulary the payload draws on, and the decoder of `content-type="form"`
+ * bodies. Imported as `courtesy-feedback/server.js` (the collector does), beside
+ * `courtesy-feedback/schema.json`.
+ */
+export { SCHEMA_ID } from './payload.js';
+export type { ContactDetails, FeedbackPayload, Rating, Subject } from './payload.js';
+export { fromFormFields } from './transport/decode-form.js';
+export { VERSION } from './version.js';
+export {
+  aspectNames,
+  channels,
+  isLowRating,
+  isScaleName,
+  localeCodes,
+  scaleNames,
+  scales,
+  type Aspect,
+  type Channel,
+  type LocaleCode,
+  type ScaleName,
+} from './vocabulary.js';
