@@ -32,7 +32,7 @@ export function payload(changes = {}) {
  * A running collector on 127.0.0.1 with an OS-chosen port, over a fresh SQLite file or a fresh
  * PostgreSQL schema (so that runs never see each other's rows). Close it with `stop()`.
  */
-export async function startCollector(kind, overrides = {}, { schema, sqliteFile } = {}) {
+export async function startCollector(kind, overrides = {}, { schema, sqliteFile, postgresUrl = POSTGRES_URL } = {}) {
   const config = { ...defaults, port: 0, allowedOrigins: ['https://www.example.go.kr'], ...overrides };
   let folder;
   let databaseUrl;
@@ -42,7 +42,7 @@ export async function startCollector(kind, overrides = {}, { schema, sqliteFile 
     folder = mkdtempSync(join(tmpdir(), 'cf-collector-'));
     databaseUrl = join(folder, 'feedback.sqlite');
   } else {
-    databaseUrl = POSTGRES_URL;
+    databaseUrl = postgresUrl;
   }
   const pgSchema = kind === 'postgres' ? (schema ?? `t_${randomUUID().replace(/-/g, '').slice(0, 16)}`) : undefined;
   const store = await openStore(databaseUrl, { schema: pgSchema, timeZone: config.timeZone });
