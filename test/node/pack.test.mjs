@@ -21,6 +21,7 @@ const exportsToResolve = [
   'courtesy-feedback/define.js',
   'courtesy-feedback/courtesy-feedback.js',
   'courtesy-feedback/react.js',
+  'courtesy-feedback/server.js',
   'courtesy-feedback/i18n/ko.js',
   'courtesy-feedback/i18n/en.js',
   'courtesy-feedback/schema.json',
