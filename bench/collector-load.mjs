@@ -1,6 +1,9 @@
 // Collector throughput: accepted submissions per second and p50/p99 latency at a fixed concurrency,
-// for SQLite and PostgreSQL, with autocannon on loopback. Every request carries a new id, so every
-// one is a real insert (201). Run alone: `node bench/collector-load.mjs [seconds] [connections]`.
+// for SQLite and PostgreSQL, with autocannon on loopback, each beside the bare baseline
+// (bench/bare-fastify.mjs: Fastify and one idempotent insert) measured in the same run on the same
+// database, so that the ratios hold from run to run where absolute figures do not. Every request
+// carries a new id, so every one is a real insert (201), with validation, CORS and the rate limit on.
+// Run alone: `node bench/collector-load.mjs [seconds] [connections]`.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,13 +45,17 @@ function load(url, { seconds, connections }) {
   });
 }
 
-async function measure(name, args, { seconds, connections }) {
-  const collector = await spawnCollector([...args, '--rate-limit', '100000000']);
+async function measure(name, args, { seconds, connections }, server = 'collector') {
+  const collector =
+    server === 'collector'
+      ? await spawnCollector([...args, '--rate-limit', '100000000', '--allowed-origins', 'https://www.example.go.kr'])
+      : await spawnCollector(args, {}, 'bench/bare-fastify.mjs');
   try {
     await load(collector.url, { seconds: 2, connections }); // warm-up: JIT, caches, pool
     const { result, created } = await load(collector.url, { seconds, connections });
     return {
       database: name,
+      server,
       connections,
       seconds,
       acceptedPerSecond: Math.round(created / result.duration),
@@ -62,12 +69,28 @@ async function measure(name, args, { seconds, connections }) {
   }
 }
 
-export async function collectorLoad({ seconds = 10, connections = 10 } = {}) {
+/** The collector's row and the baseline's, with the ratios the issue holds it to. */
+async function pair(name, args, bareArgs, options) {
+  const collector = await measure(name, args, options);
+  const bare = await measure(name, bareArgs, options, 'bare Fastify + insert');
+  collector.throughputRatio = Math.round((collector.acceptedPerSecond / bare.acceptedPerSecond) * 100) / 100;
+  collector.p99Ratio = Math.round((collector.p99 / Math.max(1, bare.p99)) * 100) / 100;
+  return [collector, bare];
+}
+
+export async function collectorLoad({ seconds = 10, connections = 50 } = {}) {
   const folder = mkdtempSync(join(tmpdir(), 'cf-bench-'));
   const schema = `bench_${Date.now()}`;
   const rows = [];
   try {
-    rows.push(await measure('SQLite', ['--database-url', join(folder, 'bench.sqlite')], { seconds, connections }));
+    rows.push(
+      ...(await pair(
+        'SQLite',
+        ['--database-url', join(folder, 'bench.sqlite')],
+        ['--database-url', join(folder, 'bare.sqlite')],
+        { seconds, connections }
+      ))
+    );
     // A schema of its own, dropped afterwards: the bench never touches other data.
     const url = new URL(POSTGRES_URL);
     url.searchParams.set('options', `-c search_path=${schema}`);
@@ -75,7 +98,12 @@ export async function collectorLoad({ seconds = 10, connections = 10 } = {}) {
     await admin.connect();
     await admin.query(`CREATE SCHEMA ${schema}`);
     try {
-      rows.push(await measure('PostgreSQL', ['--database-url', url.href], { seconds, connections }));
+      rows.push(
+        ...(await pair('PostgreSQL', ['--database-url', url.href], ['--database-url', url.href], {
+          seconds,
+          connections,
+        }))
+      );
     } finally {
       await admin.query(`DROP SCHEMA ${schema} CASCADE`);
       await admin.end();
@@ -88,5 +116,5 @@ export async function collectorLoad({ seconds = 10, connections = 10 } = {}) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [seconds, connections] = process.argv.slice(2).map(Number);
-  console.table(await collectorLoad({ seconds: seconds || 10, connections: connections || 10 }));
+  console.table(await collectorLoad({ seconds: seconds || 10, connections: connections || 50 }));
 }

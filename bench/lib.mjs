@@ -37,10 +37,11 @@ export async function waitUntilUp(url, timeoutMs = 20_000) {
 /**
  * The collector as agencies run it (`collector/dist/cli.js`), in a child process on a free
  * loopback port. `args` are its flags; logging is at warn so that the log is not what is measured.
+ * `script` runs another server the same way (the bare baseline, bench/bare-fastify.mjs).
  */
-export async function spawnCollector(args, env = {}) {
+export async function spawnCollector(args, env = {}, script = 'collector/dist/cli.js') {
   const port = await freePort();
-  const child = spawn(process.execPath, ['collector/dist/cli.js', '--port', String(port), ...args], {
+  const child = spawn(process.execPath, [script, '--port', String(port), ...args], {
     cwd: repo,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],

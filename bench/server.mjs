@@ -5,9 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import { buildApp } from '../collector/src/app.mjs';
-import { defaults } from '../collector/src/config.mjs';
-import { openStore } from '../collector/src/db/open.mjs';
+import { buildApp, defaults, openStore } from 'courtesy-feedback-collector';
 
 const root = new URL('..', import.meta.url).pathname;
 const folder = mkdtempSync(join(tmpdir(), 'cf-bench-pages-'));
