@@ -37,7 +37,28 @@ import type {
   StoredSubmission,
 } from './store.js';
 
-const BATCH_ROWS = Math.floor(65_535 / submissionColumns.length);
+/** A batch is one JSON parameter; this bounds its size (and so the statement's). */
+const BATCH_ROWS = 1000;
+
+/** Each stored column's PostgreSQL type, as migration 1 declares it. */
+const columnTypes: Record<(typeof submissionColumns)[number], string> = {
+  id: 'uuid',
+  receipt: 'text',
+  received_at: 'timestamptz',
+  created_at: 'timestamptz',
+  rating_value: 'smallint',
+  rating_max: 'smallint',
+  scale: 'text',
+  rating_label: 'text',
+  comment: 'text',
+  service: 'text',
+  department: 'text',
+  staff_id: 'text',
+  staff_name: 'text',
+  channel: 'text',
+  locale: 'text',
+  payload: 'jsonb',
+};
 // Several instances may start at once: one advisory lock makes them migrate one after another.
 const MIGRATION_LOCK = 727_001;
 
@@ -114,6 +135,15 @@ export async function openPostgres(
   const all = async <Row>({ sql, params }: Query): Promise<Row[]> =>
     (await pool.query(sql, params)).rows.map((row) => isoTimes<Row>(row));
 
+  // The rows of a batch travel as one JSON document, unpacked by the database into typed columns.
+  // No conflict target: a row whose receipt another drew today is skipped like a repeat, not an
+  // error that would undo the whole batch; it is found below and drawn again on its own.
+  const recordsetInsertSql = `INSERT INTO submissions (${submissionColumns.join(', ')})
+    SELECT ${submissionColumns.join(', ')}
+    FROM jsonb_to_recordset($1::jsonb)
+      AS r(${submissionColumns.map((column) => `${column} ${columnTypes[column]}`).join(', ')})
+    ON CONFLICT DO NOTHING RETURNING id, receipt`;
+
   const insertSql = `INSERT INTO submissions (${submissionColumns.join(', ')})
     VALUES (${submissionColumns.map((_, i) => `$${i + 1}`).join(', ')})
     ON CONFLICT (id) DO NOTHING RETURNING receipt`;
@@ -182,32 +212,25 @@ export async function openPostgres(
   function flushWaiting(): void {
     const batch = waiting;
     waiting = [];
-    // PostgreSQL takes at most 65,535 parameters per statement.
     for (let start = 0; start < batch.length; start += BATCH_ROWS) {
       void insertBatch(batch.slice(start, start + BATCH_ROWS));
     }
   }
 
   async function insertBatch(batch: Waiting[]): Promise<void> {
-    if (batch.length === 1) {
-      const [only] = batch as [Waiting];
-      return insertAlone(only).then(only.resolve, only.reject);
-    }
     let created: Map<string, string>;
     const existing = new Map<string, string>();
     try {
-      const rows = batch.map(({ payload, receivedAt }) =>
-        rowFor(payload, newReceipt(receivedAt, timeZone), receivedAt)
-      );
-      const width = submissionColumns.length;
-      const values = rows
-        .map((_, r) => `(${submissionColumns.map((_, c) => `$${r * width + c + 1}`).join(', ')})`)
-        .join(', ');
-      const inserted = await pool.query<{ id: string; receipt: string }>(
-        `INSERT INTO submissions (${submissionColumns.join(', ')}) VALUES ${values}
-          ON CONFLICT (id) DO NOTHING RETURNING id, receipt`,
-        rows.flatMap((row) => submissionColumns.map((column) => row[column]))
-      );
+      const rows = batch.map(({ payload, receivedAt }) => ({
+        ...rowFor(payload, newReceipt(receivedAt, timeZone), receivedAt),
+        payload,
+      }));
+      // One named statement whatever the batch size: parsed and planned once per connection.
+      const inserted = await pool.query<{ id: string; receipt: string }>({
+        name: 'courtesy-feedback-insert-submissions',
+        text: recordsetInsertSql,
+        values: [JSON.stringify(rows)],
+      });
       created = new Map(inserted.rows.map((row) => [row.id, row.receipt]));
       const repeats = batch.map((item) => item.payload.id.toLowerCase()).filter((id) => !created.has(id));
       if (repeats.length > 0) {
@@ -230,8 +253,11 @@ export async function openPostgres(
       if (receipt !== undefined && !answered.has(id)) {
         answered.add(id);
         item.resolve({ created: true, receipt });
-      } else {
+      } else if (receipt !== undefined || existing.has(id)) {
         item.resolve({ created: false, receipt: receipt ?? existing.get(id)! });
+      } else {
+        // Neither stored nor there before: its receipt was taken. Drawn again, alone.
+        insertAlone(item).then(item.resolve, item.reject);
       }
     }
   }

@@ -49,10 +49,19 @@ function dayParts(day: string): [number, number, number] {
   return [year, month, date];
 }
 
+/** The last day worked out per zone, by minute: every submission asks, and Intl is slow. */
+const lastDay = new Map<string, { minute: number; day: string }>();
+
 /** The local calendar day of an instant, as YYYY-MM-DD. */
 export function localDay(date: Date, timeZone: string): string {
+  // Zones change their offset on whole minutes, so one minute has one day.
+  const minute = Math.floor(date.getTime() / 60_000);
+  const cached = lastDay.get(timeZone);
+  if (cached?.minute === minute) return cached.day;
   const { year, month, day } = wallClock(date, timeZone);
-  return `${year}-${month}-${day}`;
+  const result = `${year}-${month}-${day}`;
+  lastDay.set(timeZone, { minute, day: result });
+  return result;
 }
 
 /** Milliseconds the zone is ahead of UTC at that instant. */
