@@ -130,6 +130,34 @@ for (const kind of ['sqlite', 'postgres']) {
         status: 400,
         field: 'Idempotency-Key',
       },
+      {
+        name: 'a page without its title',
+        body: () => payload({ page: { url: 'https://www.example.go.kr/minwon' } }),
+        status: 400,
+        field: '/page/title',
+      },
+      {
+        name: 'metadata 10,000 levels deep',
+        body: () =>
+          JSON.stringify(payload({ metadata: 'DEEP' })).replace(
+            '"DEEP"',
+            `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`
+          ),
+        status: 400,
+        field: '/metadata',
+      },
+      {
+        name: 'a NUL character in the comment',
+        body: () => payload({ comment: '고맙습니다\u0000' }),
+        status: 400,
+        field: '/comment',
+      },
+      {
+        name: 'an unpaired surrogate in the staff name',
+        body: () => payload({ subject: { staffName: '김\uD800민원' } }),
+        status: 400,
+        field: '/subject/staffName',
+      },
       { name: 'a body that is not JSON', body: () => '{not json', status: 400, field: null },
       { name: 'an array', body: () => '[]', status: 400, field: '/' },
       {

@@ -29,6 +29,24 @@ function nestedDeeperThan(value: unknown, levels: number): boolean {
   return Object.values(value).some((child) => nestedDeeperThan(child, levels - 1));
 }
 
+// Text no database stores as written: PostgreSQL refuses NUL in text, and an unpaired UTF-16
+// surrogate is no character at all. Refused as the client's error rather than failing the write.
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for
+const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The path of the first string (or key) that cannot be stored, or undefined. */
+function unstorableText(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') return unstorable.test(value) ? path || '/' : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = `${path}/${key}`;
+    if (unstorable.test(key)) return childPath;
+    const found = unstorableText(child, childPath);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export const bodyTypes = ['application/json', 'text/plain', 'application/x-www-form-urlencoded'] as const;
 export type BodyType = (typeof bodyTypes)[number];
 
@@ -100,6 +118,11 @@ export function validatePayload(document: unknown): FeedbackPayload {
   }
   if (nestedDeeperThan(document.metadata, MAX_METADATA_DEPTH)) {
     throw new InputError(400, 'invalid', '/metadata', `/metadata is nested deeper than ${MAX_METADATA_DEPTH} levels`);
+  }
+  // After the nesting check, so that this walk is bounded too.
+  const bad = unstorableText(document, '');
+  if (bad) {
+    throw new InputError(400, 'invalid', bad, `${bad} must not contain a NUL character or an unpaired surrogate`);
   }
   return document;
 }

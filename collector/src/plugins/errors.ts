@@ -50,7 +50,11 @@ export default fp<{ bodyLimit: number }>(
       if (error.statusCode && error.statusCode < 500) {
         return reply.code(error.statusCode).send({ error: 'bad_request', field: null, message: error.message });
       }
-      request.log.error({ err: error }, 'internal error');
+      // Never the error object whole: a driver's `detail` can quote what the visitor wrote.
+      request.log.error(
+        { err: { type: error.name, code: error.code, message: error.message, stack: error.stack } },
+        'internal error'
+      );
       return reply
         .code(500)
         .send({ error: 'internal', field: null, message: 'The collector had an internal error; please try again.' });

@@ -55,7 +55,9 @@ const feedback: FastifyPluginAsync = async (app) => {
       outcome = await store.insert(payload, { receivedAt, outbox: app.webhooks?.notify(payload, receivedAt) });
     } catch (error) {
       // The database is away or refusing writes: the widget keeps the submission and sends it again.
-      request.log.error({ err: error }, 'submission not stored');
+      // Its message and code only: a driver's error detail can quote the row, comment included.
+      const { message, code } = error as { message?: string; code?: string };
+      request.log.error(`submission not stored: ${code ?? 'error'} ${message ?? ''}`.trim());
       throw new Unavailable('The collector cannot store submissions right now; the form will send it again.');
     }
     if (outcome.created) app.webhooks?.dispatcher.kick();
