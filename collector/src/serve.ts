@@ -18,7 +18,13 @@ export interface Serving {
 
 /** Starts the collector; `extend` may add routes (the repository's demo does) before it listens. */
 export async function serve(config: Config, extend?: (app: FastifyInstance) => Promise<void>): Promise<Serving> {
-  const store = await openStore(config.databaseUrl, { timeZone: config.timeZone });
+  // The store may have something to say before the app (and its log) exists: said then, in turn.
+  const started: { app?: FastifyInstance } = {};
+  const store = await openStore(config.databaseUrl, {
+    timeZone: config.timeZone,
+    warn: (message) =>
+      started.app ? started.app.log.warn(message) : console.error(`courtesy-feedback-collector: ${message}`),
+  });
   const app = await buildApp({
     store,
     config,
@@ -28,6 +34,7 @@ export async function serve(config: Config, extend?: (app: FastifyInstance) => P
       redact: ['req.headers.authorization', 'req.headers.cookie'],
     },
   });
+  started.app = app;
   await extend?.(app);
   closeWithGrace({ delay: config.shutdownTimeoutMs }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'stopping after an uncaught error');
@@ -40,5 +47,5 @@ export async function serve(config: Config, extend?: (app: FastifyInstance) => P
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
   app.log.info(`courtesy-feedback-collector ${version} on ${url} (${store.kind})`);
-  return { app, store, url };
+  return { app: app, store, url };
 }

@@ -56,7 +56,7 @@ const dialect: Dialect = {
 const bind = (params: unknown[]) => Object.fromEntries(params.map((value, i) => [`p${i + 1}`, value]));
 
 /** Checkpoints move to a worker thread; should it fail, SQLite's own automatic checkpoint resumes. */
-function startCheckpointer(db: Database.Database, path: string) {
+function startCheckpointer(db: Database.Database, path: string, warn: (message: string) => void) {
   const worker = new Worker(new URL('./checkpoint-worker.js', import.meta.url), {
     workerData: { path, intervalMs: 1000 },
   });
@@ -67,9 +67,7 @@ function startCheckpointer(db: Database.Database, path: string) {
     exited = true;
   });
   worker.on('error', (error) => {
-    console.error(
-      `courtesy-feedback collector: SQLite checkpoint thread failed (${error.message}); checkpointing inline`
-    );
+    warn(`SQLite checkpoint thread failed (${error.message}); checkpointing inline`);
     db.pragma('wal_autocheckpoint = 1000');
   });
   return {
@@ -115,7 +113,10 @@ const asBoolean = <T extends { hidden: unknown }>(row: T) => ({ ...row, hidden: 
  * The embedded default: one SQLite file, written through one connection in WAL mode. Transactions
  * are synchronous (better-sqlite3), so no other request's statements can slip into one.
  */
-export function openSqlite(path: string, { timeZone = 'UTC' }: StoreOptions = {}): FeedbackStore {
+export function openSqlite(
+  path: string,
+  { timeZone = 'UTC', warn = (message) => console.error(`courtesy-feedback-collector: ${message}`) }: StoreOptions = {}
+): FeedbackStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
@@ -125,7 +126,7 @@ export function openSqlite(path: string, { timeZone = 'UTC' }: StoreOptions = {}
   db.function('local_day', { deterministic: true }, (iso: unknown) => localDay(new Date(String(iso)), timeZone));
   migrate(db);
 
-  const checkpointer = path === ':memory:' ? undefined : startCheckpointer(db, path);
+  const checkpointer = path === ':memory:' ? undefined : startCheckpointer(db, path, warn);
 
   const insert = db.prepare(
     `INSERT INTO submissions (${submissionColumns.join(', ')}) VALUES (${submissionColumns.map((c) => '@' + c).join(', ')}) ON CONFLICT(id) DO NOTHING`

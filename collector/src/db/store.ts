@@ -179,4 +179,6 @@ export interface StoreOptions {
   timeZone?: string;
   /** PostgreSQL only: the tables' own schema, e.g. one per test run. */
   schema?: string | undefined;
+  /** Where the store reports a problem it recovered from itself (the app's log when serving). */
+  warn?: (message: string) => void;
 }
