@@ -37,6 +37,23 @@ for (const kind of ['sqlite', 'postgres']) {
       assert.equal(await collector.store.count(), before);
     });
 
+    it('should keep one row for one id in any of its spellings (case, urn:uuid:)', async () => {
+      const body = payload();
+      const spellings = [body.id, body.id.toUpperCase(), `urn:uuid:${body.id}`, `URN:UUID:${body.id.toUpperCase()}`];
+      const before = await collector.store.count();
+      const answers = [];
+      for (const id of spellings) {
+        const response = await collector.post({ ...body, id }, { headers: { 'Idempotency-Key': id } });
+        answers.push({ status: response.status, ...(await response.json()) });
+      }
+      assert.deepEqual(
+        answers.map(({ status }) => status),
+        [201, 200, 200, 200]
+      );
+      assert.ok(answers.every((answer) => answer.id === body.id && answer.receipt === answers[0].receipt));
+      assert.equal(await collector.store.count(), before + 1);
+    });
+
     it('should keep one row when the same id arrives 20 times at once', async () => {
       const body = payload();
       const responses = await Promise.all(Array.from({ length: 20 }, () => collector.post(body)));

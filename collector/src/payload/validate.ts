@@ -96,6 +96,15 @@ function mostUseful(errors: ErrorObject[]): ErrorObject {
   return informative ?? errors[0]!;
 }
 
+/**
+ * One spelling per id: the schema's `uuid` format also admits upper case and a `urn:uuid:` prefix,
+ * which would otherwise be as many rows (SQLite compares text exactly) or an error (PostgreSQL's
+ * uuid type refuses the prefix). Stored, compared and answered lower case without the prefix.
+ */
+export function canonicalId(id: string): string {
+  return id.toLowerCase().replace(/^urn:uuid:/, '');
+}
+
 /** Checks a document against courtesy-feedback/v1; throws InputError naming the first bad field. */
 export function validatePayload(document: unknown): FeedbackPayload {
   if (document === null || typeof document !== 'object' || Array.isArray(document)) {
@@ -119,6 +128,7 @@ export function validatePayload(document: unknown): FeedbackPayload {
   if (nestedDeeperThan(document.metadata, MAX_METADATA_DEPTH)) {
     throw new InputError(400, 'invalid', '/metadata', `/metadata is nested deeper than ${MAX_METADATA_DEPTH} levels`);
   }
+  document.id = canonicalId(document.id);
   // After the nesting check, so that this walk is bounded too.
   const bad = unstorableText(document, '');
   if (bad) {

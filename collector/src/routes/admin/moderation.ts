@@ -4,8 +4,9 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { InputError } from '../../errors.js';
 import { filterQuery, filtersQueryProperties, readFilters, type FiltersQuery } from '../../lib/filters.js';
 import { langParam } from '../../lib/language.js';
+import { canonicalId } from '../../payload/validate.js';
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const uuid = /^(urn:uuid:)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Basic credentials travel with every request the browser makes, so a page elsewhere could post a
@@ -51,8 +52,8 @@ const moderation: FastifyPluginAsync = async (app) => {
       { schema: { querystring: { type: 'object', properties: filtersQueryProperties } } },
       async (request, reply) => {
         checkSameOrigin(request);
-        const { id } = request.params;
-        if (!uuid.test(id)) throw new InputError(404, 'not_found', 'id', 'No such submission.');
+        if (!uuid.test(request.params.id)) throw new InputError(404, 'not_found', 'id', 'No such submission.');
+        const id = canonicalId(request.params.id);
         const reason = String(request.body?.reason ?? '').trim();
         if (reason === '' || reason.length > 200) {
           throw new InputError(

@@ -6,7 +6,14 @@ import cors from '@fastify/cors';
 import type { FeedbackPayload } from 'courtesy-feedback/server.js';
 import { InputError, Unavailable } from '../../errors.js';
 import { RATE_WINDOW_MS } from '../../plugins/rate-limit.js';
-import { bodyTypes, decodeBody, payloadSchema, validatePayload, type BodyType } from '../../payload/validate.js';
+import {
+  bodyTypes,
+  canonicalId,
+  decodeBody,
+  payloadSchema,
+  validatePayload,
+  type BodyType,
+} from '../../payload/validate.js';
 
 const widgetHeaders = ['Content-Type', 'Idempotency-Key', 'X-Feedback-Token'];
 
@@ -46,7 +53,7 @@ const feedback: FastifyPluginAsync = async (app) => {
   const receive = async (request: FastifyRequest<{ Body: FeedbackPayload }>, reply: import('fastify').FastifyReply) => {
     const payload = request.body;
     const key = request.headers['idempotency-key'];
-    if (key !== undefined && key !== payload.id) {
+    if (key !== undefined && canonicalId(String(key)) !== payload.id) {
       throw new InputError(400, 'invalid', 'Idempotency-Key', 'The Idempotency-Key header must equal the payload id.');
     }
     const receivedAt = new Date();
