@@ -42,10 +42,16 @@ export default fp(
     });
     app.decorateRequest('user', null);
     app.addHook('onRequest', app.basicAuth);
-    // What a manager reads is nobody else's: no cache keeps it, no page frames it.
-    app.addHook('onSend', async (_request, reply) => {
+    // What a manager reads is nobody else's: no cache keeps it, no page frames it, no browser
+    // guesses its type; over TLS (directly or as the proxy says) browsers are told to stay on it.
+    app.addHook('onSend', async (request, reply) => {
       reply.header('Cache-Control', 'no-store');
       reply.header('X-Content-Type-Options', 'nosniff');
+      if (!reply.hasHeader('Content-Security-Policy')) {
+        reply.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+      }
+      if (request.protocol === 'https')
+        reply.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     });
   },
   { name: 'manager-auth', dependencies: ['store'] }
