@@ -46,6 +46,8 @@ export interface Config {
   logLevel: LogLevel;
   /** How long a stop may wait for requests under way before the process ends anyway. */
   shutdownTimeoutMs: number;
+  /** How long a client may take to send one whole request (headers and body). */
+  requestTimeoutMs: number;
 }
 
 export const defaults: Config = {
@@ -70,6 +72,7 @@ export const defaults: Config = {
   webhookTimeoutMs: 10_000,
   logLevel: 'info',
   shutdownTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
 };
 
 const list = (value: string): string[] =>
@@ -256,6 +259,13 @@ export const settings: Setting[] = [
     shown: '10',
     help: 'seconds a stop (SIGTERM, SIGINT) waits for requests under way before the process ends anyway',
     apply: (c, v) => (c.shutdownTimeoutMs = positiveInteger('shutdown-timeout', v) * 1000),
+  },
+  {
+    flag: 'request-timeout',
+    env: 'REQUEST_TIMEOUT',
+    shown: '30',
+    help: 'seconds a client may take to send a whole request (headers within 10 s); a body sent a byte at a time is cut off then',
+    apply: (c, v) => (c.requestTimeoutMs = positiveInteger('request-timeout', v) * 1000),
   },
 ];
 
