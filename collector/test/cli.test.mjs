@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { settings } from '../dist/config.js';
+import { migrations } from '../dist/db/migrations.js';
 import { startSilentListener } from './tcp-proxy.mjs';
 
 const collector = new URL('..', import.meta.url).pathname;
@@ -66,7 +67,10 @@ describe('courtesy-feedback-collector (the command)', () => {
       const db = new Database(file, { readonly: true });
       const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
       db.close();
-      assert.deepEqual(versions, [1, 2]);
+      assert.deepEqual(
+        versions,
+        migrations.map((migration) => migration.version)
+      );
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -108,6 +108,14 @@ export const migrations: Migration[] = [
       );
       CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE delivered_at IS NULL AND failed_at IS NULL;`,
   },
+  {
+    version: 3,
+    name: 'health',
+    // One row that the readiness check writes: a database that can be read but not written (a
+    // full disk, a read-only file) is not ready to take submissions.
+    sqlite: `CREATE TABLE health (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at TEXT NOT NULL);`,
+    postgres: `CREATE TABLE health (id SMALLINT PRIMARY KEY CHECK (id = 1), checked_at TIMESTAMPTZ NOT NULL);`,
+  },
 ];
 
 /** The columns stored for a validated payload, in one place for both databases. */

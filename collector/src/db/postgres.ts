@@ -332,7 +332,10 @@ export async function openPostgres(
       };
     },
     async ping() {
-      await pool.query('SELECT 1');
+      // A committed write, as a submission's would be: a read-only standby or a full disk fails it.
+      await pool.query(
+        'INSERT INTO health (id, checked_at) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at'
+      );
     },
     async close() {
       await pool.end();

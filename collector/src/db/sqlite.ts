@@ -52,6 +52,9 @@ const dialect: Dialect = {
   skipLocked: '',
 };
 
+const healthWrite =
+  'INSERT INTO health (id, checked_at) VALUES (1, @p1) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at';
+
 /** better-sqlite3 binds named parameters from an object: @p1, @p2… */
 const bind = (params: unknown[]) => Object.fromEntries(params.map((value, i) => [`p${i + 1}`, value]));
 
@@ -253,8 +256,8 @@ export function openSqlite(
       return { pending: row.pending ?? 0, delivered: row.delivered ?? 0, failed: row.failed ?? 0 };
     },
     async ping() {
-      // In-process: ready while the file answers a read.
-      db.prepare('SELECT 1').get();
+      // A committed write, as a submission's would be: it fails on a full disk or a read-only file.
+      prepared(healthWrite).run({ p1: new Date().toISOString() });
     },
     async close() {
       await checkpointer?.stop();

@@ -169,7 +169,7 @@ export interface FeedbackStore {
   outboxRetry(seq: number, at: Date, error: string): Promise<void>;
   outboxFailed(seq: number, at: Date, error: string): Promise<void>;
   outboxCounts(): Promise<OutboxCounts>;
-  /** Resolves when the database answers a query; rejects otherwise (for /readyz). */
+  /** Resolves when the database takes a write; rejects otherwise (for /readyz). */
   ping(): Promise<void>;
   close(): Promise<void>;
 }
