@@ -4,7 +4,9 @@ export class InputError extends Error {
     readonly statusCode: number,
     readonly error: string,
     readonly field: string | null,
-    message: string
+    message: string,
+    /** When the client may try again (the Retry-After header), for a refusal that passes. */
+    readonly retryAfterSeconds?: number
   ) {
     super(message);
   }
@@ -12,10 +14,7 @@ export class InputError extends Error {
 
 /** The collector cannot do its part now (its database is away); the client should try again later. */
 export class Unavailable extends InputError {
-  constructor(
-    message: string,
-    readonly retryAfterSeconds = 5
-  ) {
-    super(503, 'unavailable', null, message);
+  constructor(message: string, retryAfterSeconds = 5) {
+    super(503, 'unavailable', null, message, retryAfterSeconds);
   }
 }

@@ -3,7 +3,7 @@
 // sends may end in a 500 (the widget would retry it for a week); what does is logged in full.
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply } from 'fastify';
-import { InputError, Unavailable } from '../errors.js';
+import { InputError } from '../errors.js';
 
 interface ValidationIssue {
   keyword: string;
@@ -25,7 +25,7 @@ function describeValidation(issue: ValidationIssue): { field: string; message: s
 }
 
 export function sendRefusal(reply: FastifyReply, error: InputError): FastifyReply {
-  if (error instanceof Unavailable) reply.header('Retry-After', String(error.retryAfterSeconds));
+  if (error.retryAfterSeconds !== undefined) reply.header('Retry-After', String(error.retryAfterSeconds));
   return reply.code(error.statusCode).send({ error: error.error, field: error.field, message: error.message });
 }
 

@@ -5,6 +5,7 @@ import { timingSafeEqual } from 'node:crypto';
 import fp from 'fastify-plugin';
 import basicAuth from '@fastify/basic-auth';
 import { InputError } from '../errors.js';
+import { SignInThrottle } from '../lib/sign-in-throttle.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -19,9 +20,22 @@ function sameSecret(given: string | undefined, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** The refusal of a locked account or address, before any password is checked. */
+function tooMany(lockMs: number): InputError {
+  const seconds = Math.ceil(lockMs / 1000);
+  return new InputError(
+    429,
+    'too_many_attempts',
+    null,
+    `Too many failed sign-ins; try again in ${seconds} s.`,
+    seconds
+  );
+}
+
 export default fp(
   async (app) => {
     const { config } = app;
+    const throttle = new SignInThrottle();
     await app.register(basicAuth, {
       authenticate: { realm: 'courtesy-feedback' },
       validate: async (user, password, request) => {
@@ -33,10 +47,23 @@ export default fp(
             'Set ADMIN_USER and ADMIN_PASSWORD to use the dashboard.'
           );
         }
+        const keys = [`address:${request.ip}`, `user:${user}`];
+        const locked = throttle.wait(keys);
+        if (locked > 0) throw tooMany(locked);
         // Both compared, whatever the first gives, so the timing tells nothing.
         const userOk = sameSecret(user, config.adminUser);
         const passwordOk = sameSecret(password, config.adminPassword);
-        if (!(userOk && passwordOk)) throw new InputError(401, 'unauthorized', null, 'Wrong user name or password.');
+        if (!(userOk && passwordOk)) {
+          const lock = throttle.failed(keys);
+          // A security event: who was tried, from where; never the password.
+          request.log.warn(
+            { event: 'sign_in_failed', user: user.slice(0, 100), address: request.ip },
+            'sign-in failed'
+          );
+          if (lock > 0) throw tooMany(lock);
+          throw new InputError(401, 'unauthorized', null, 'Wrong user name or password.');
+        }
+        throttle.succeeded([`user:${user}`]);
         request.user = user;
       },
     });

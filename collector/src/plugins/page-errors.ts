@@ -18,6 +18,7 @@ export default fp(
             : undefined;
       if (!refusal || refusal.statusCode === 401 || refusal.statusCode === 503) throw error;
       const messages = catalogues[request.lang];
+      if (refusal.retryAfterSeconds !== undefined) reply.header('Retry-After', String(refusal.retryAfterSeconds));
       return reply
         .code(refusal.statusCode)
         .headers(pageHeaders)
