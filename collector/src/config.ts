@@ -37,7 +37,7 @@ export interface Config {
   lowRatingWebhooks: string[];
   /** The key that signs every webhook; required when any webhook is set. */
   webhookSecret: string | undefined;
-  /** Attempts per notification before it is marked failed; retries back off from 2 s to 1 h. */
+  /** Attempts per notification before it is marked failed; retries back off from 2 s to 2 h. */
   webhookMaxAttempts: number;
   webhookRetryBaseMs: number;
   webhookRetryMaxMs: number;
@@ -66,9 +66,10 @@ export const defaults: Config = {
   praiseWebhooks: [],
   lowRatingWebhooks: [],
   webhookSecret: undefined,
-  webhookMaxAttempts: 12,
+  // 36 attempts, from 2 s doubling up to 2 h, each at least half its ceiling: over a day at the least.
+  webhookMaxAttempts: 36,
   webhookRetryBaseMs: 2000,
-  webhookRetryMaxMs: 60 * 60 * 1000,
+  webhookRetryMaxMs: 2 * 60 * 60 * 1000,
   webhookTimeoutMs: 10_000,
   logLevel: 'info',
   shutdownTimeoutMs: 10_000,
@@ -235,8 +236,8 @@ export const settings: Setting[] = [
   {
     flag: 'webhook-max-attempts',
     env: 'WEBHOOK_MAX_ATTEMPTS',
-    shown: '12',
-    help: 'attempts per notification before it is marked failed',
+    shown: '36',
+    help: 'attempts per notification before it is marked failed (36 spread the retries over more than a day)',
     apply: (c, v) => (c.webhookMaxAttempts = positiveInteger('webhook-max-attempts', v)),
   },
   {

@@ -1,5 +1,5 @@
 // A webhook receiver for the tests, on 127.0.0.1: records every request, and answers with the
-// status its `answer` function gives (200 by default), so a test can play an outage.
+// status (and headers) its `answer` function gives (200 by default), so a test can play an outage.
 import { createServer } from 'node:http';
 
 export async function startReceiver({ port = 0 } = {}) {
@@ -9,9 +9,16 @@ export async function startReceiver({ port = 0 } = {}) {
     const chunks = [];
     request.on('data', (chunk) => chunks.push(chunk));
     request.on('end', () => {
-      const entry = { path: request.url, headers: request.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const entry = {
+        path: request.url,
+        headers: request.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+        at: Date.now(),
+      };
       received.push(entry);
-      response.writeHead(answer(entry, received.length)).end();
+      // `answer` gives a status, or [status, headers].
+      const [status, headers] = [answer(entry, received.length)].flat();
+      response.writeHead(status, headers).end();
     });
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));

@@ -10,7 +10,8 @@ import { rmSync } from 'node:fs';
 import { Webhook } from 'standardwebhooks';
 import { payload, startCollector } from './helpers.mjs';
 import { startReceiver, waitFor } from './receiver.mjs';
-import { retryDelay } from '../dist/webhooks/dispatcher.js';
+import { retryAfterMs, retryDelay } from '../dist/webhooks/dispatcher.js';
+import { defaults } from '../dist/config.js';
 import { freePort } from '../../scripts/lib/chromium.mjs';
 
 const secret = `whsec_${randomBytes(32).toString('base64')}`;
@@ -111,6 +112,36 @@ for (const kind of ['sqlite', 'postgres']) {
           'the notification marked failed'
         );
         assert.equal(receiver.received.length, 3);
+      } finally {
+        await collector.stop();
+      }
+    });
+
+    it("should wait at least the receiver's Retry-After before trying again", async () => {
+      receiver.received.length = 0;
+      receiver.answerWith((_entry, count) => (count === 1 ? [429, { 'Retry-After': '1' }] : 200));
+      const collector = await startCollector(kind, webhookConfig(receiver));
+      try {
+        await collector.post(low());
+        await waitFor(async () => (await collector.store.outboxCounts()).delivered === 1, 'the second attempt');
+        const [first, second] = receiver.received;
+        // Without it the next attempt would come within 40 ms (this test's retry base).
+        assert.ok(second.at - first.at >= 950, `tried again after ${second.at - first.at} ms`);
+      } finally {
+        await collector.stop();
+      }
+    });
+
+    it('should stop sending to a receiver that answers 410 Gone', async () => {
+      receiver.received.length = 0;
+      receiver.answerWith(() => 410);
+      const collector = await startCollector(kind, webhookConfig(receiver));
+      try {
+        await collector.post(low());
+        await waitFor(async () => (await collector.store.outboxCounts()).failed === 1, 'the first marked failed');
+        await collector.post(low());
+        await waitFor(async () => (await collector.store.outboxCounts()).failed === 2, 'the second marked failed');
+        assert.equal(receiver.received.length, 1, 'the second notification was not sent');
       } finally {
         await collector.stop();
       }
@@ -237,12 +268,29 @@ describe('webhooks from two instances sharing PostgreSQL', () => {
 });
 
 describe('webhook retry delays', () => {
-  it('should double the ceiling from the base up to the maximum, with full jitter under it', () => {
+  it('should double the ceiling from the base up to the maximum, waiting at least half of it', () => {
     const ceiling = [1, 2, 3, 4, 5, 6].map((attempt) => retryDelay(attempt, 2000, 20_000, () => 1));
     assert.deepEqual(ceiling, [2000, 4000, 8000, 16000, 20000, 20000]);
     assert.equal(
       retryDelay(3, 2000, 20_000, () => 0),
-      0
+      4000
     );
+  });
+
+  it('should spread the default attempts over more than a day, however the dice fall', () => {
+    let shortest = 0;
+    for (let attempt = 1; attempt < defaults.webhookMaxAttempts; attempt++) {
+      shortest += retryDelay(attempt, defaults.webhookRetryBaseMs, defaults.webhookRetryMaxMs, () => 0);
+    }
+    assert.ok(shortest >= 24 * 60 * 60 * 1000, `the retries span at least ${Math.round(shortest / 3_600_000)} h`);
+  });
+
+  it("should read a receiver's Retry-After in seconds or as a date", () => {
+    const now = Date.parse('2026-12-01T00:00:00Z');
+    assert.equal(retryAfterMs('120', now), 120_000);
+    assert.equal(retryAfterMs('Tue, 01 Dec 2026 00:01:00 GMT', now), 60_000);
+    assert.equal(retryAfterMs('soon', now), undefined);
+    assert.equal(retryAfterMs(null, now), undefined);
+    assert.equal(retryAfterMs('99999999', now), 24 * 60 * 60 * 1000, 'at most a day');
   });
 });

@@ -24,9 +24,24 @@ export interface Dispatcher {
 
 const BATCH = 20;
 
-/** Full jitter under a doubling ceiling, as the widget retries: spreads a recovering receiver's load. */
+/**
+ * "Equal jitter" under a doubling ceiling: at least half the ceiling, so that the retries are sure
+ * to span their whole schedule (a day by default), and a random rest that spreads a recovering
+ * receiver's load.
+ */
 export function retryDelay(attempt: number, baseMs: number, maxMs: number, random = Math.random): number {
-  return Math.round(random() * Math.min(maxMs, baseMs * 2 ** (attempt - 1)));
+  const ceiling = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+/** The longest wait a receiver's Retry-After may ask for. */
+const MAX_RETRY_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/** A Retry-After header (seconds, or an HTTP date) as milliseconds from now; undefined when absent or unreadable. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  const seconds = /^\d+$/.test(header.trim()) ? Number(header) * 1000 : Date.parse(header) - now;
+  return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds, MAX_RETRY_AFTER_MS) : undefined;
 }
 
 export function startDispatcher({
@@ -48,9 +63,24 @@ export function startDispatcher({
   let stopped = false;
   let again = false;
 
+  /** Receivers that answered 410 Gone: sent nothing more until the collector restarts. */
+  const gone = new Set<string>();
+
+  async function giveUp(entry: ClaimedDelivery, problem: string): Promise<void> {
+    const host = new URL(entry.url).host;
+    if (!gone.has(entry.url)) {
+      gone.add(entry.url);
+      // The host only: a chat hook's address carries its secret in the path.
+      log('warn', `webhook receiver at ${host} answered 410 Gone: disabled; remove it from the settings`);
+    }
+    await store.outboxFailed(entry.seq, new Date(), problem);
+  }
+
   async function deliver(entry: ClaimedDelivery): Promise<void> {
+    if (gone.has(entry.url)) return giveUp(entry, 'the receiver answered 410 Gone before');
     const now = new Date();
     let problem: string;
+    let asked: number | undefined;
     try {
       const response = await fetch(entry.url, {
         method: 'POST',
@@ -66,7 +96,9 @@ export function startDispatcher({
       });
       await response.body?.cancel();
       if (response.ok) return store.outboxDelivered(entry.seq, new Date());
+      if (response.status === 410) return giveUp(entry, 'HTTP 410: the receiver says it is gone');
       problem = `HTTP ${response.status}`;
+      asked = retryAfterMs(response.headers.get('retry-after'));
     } catch (error) {
       const { name, cause } = error as Error;
       problem = name === 'TimeoutError' ? `no answer in ${config.webhookTimeoutMs} ms` : String(cause ?? error);
@@ -79,7 +111,8 @@ export function startDispatcher({
       );
       return store.outboxFailed(entry.seq, new Date(), problem);
     }
-    const delay = retryDelay(entry.attempts, config.webhookRetryBaseMs, config.webhookRetryMaxMs);
+    // A receiver that names its own wait (429, 503 with Retry-After) gets at least that.
+    const delay = Math.max(retryDelay(entry.attempts, config.webhookRetryBaseMs, config.webhookRetryMaxMs), asked ?? 0);
     await store.outboxRetry(entry.seq, new Date(Date.now() + delay), problem);
     wakeAfter(delay);
   }
