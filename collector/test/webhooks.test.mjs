@@ -10,6 +10,7 @@ import { rmSync } from 'node:fs';
 import { Webhook } from 'standardwebhooks';
 import { payload, startCollector } from './helpers.mjs';
 import { startReceiver, waitFor } from './receiver.mjs';
+import { startSilentListener } from './tcp-proxy.mjs';
 import { retryAfterMs, retryDelay } from '../dist/webhooks/dispatcher.js';
 import { defaults } from '../dist/config.js';
 import { freePort } from '../../scripts/lib/chromium.mjs';
@@ -114,6 +115,30 @@ for (const kind of ['sqlite', 'postgres']) {
         assert.equal(receiver.received.length, 3);
       } finally {
         await collector.stop();
+      }
+    });
+
+    it('should deliver to a quick receiver while another hangs', async () => {
+      receiver.received.length = 0;
+      receiver.answerWith(() => 200);
+      const silent = await startSilentListener();
+      const collector = await startCollector(
+        kind,
+        webhookConfig(receiver, { praiseWebhooks: [`http://127.0.0.1:${silent.port}/praise`], webhookTimeoutMs: 4000 })
+      );
+      try {
+        await collector.post(praise());
+        await waitFor(() => silent.connections() > 0, 'the praise delivery to be under way');
+        const posted = Date.now();
+        for (let i = 0; i < 5; i++) await collector.post(low());
+        await waitFor(() => receiver.received.length === 5, 'the five low ratings delivered');
+        assert.ok(
+          Date.now() - posted < 3000,
+          `delivered in ${Date.now() - posted} ms, not after the hanging one's timeout`
+        );
+      } finally {
+        await collector.stop();
+        await silent.close();
       }
     });
 

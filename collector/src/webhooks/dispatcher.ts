@@ -117,15 +117,34 @@ export function startDispatcher({
     wakeAfter(delay);
   }
 
+  // Deliveries under way, each on its own: a receiver that hangs holds one of BATCH places until its
+  // timeout, never the others (a batch used to wait for its slowest).
+  const inFlight = new Set<Promise<void>>();
+  let placeFreed: (() => void) | undefined;
+
+  function start(entry: ClaimedDelivery): void {
+    const delivery = deliver(entry)
+      .catch((error: Error) => log('error', `webhook delivery: ${error.message}`))
+      .finally(() => {
+        inFlight.delete(delivery);
+        placeFreed?.();
+      });
+    inFlight.add(delivery);
+  }
+
   async function drain(): Promise<void> {
     do {
       again = false;
-      for (;;) {
+      while (!stopped) {
+        const room = BATCH - inFlight.size;
+        if (room <= 0) {
+          await new Promise<void>((resolve) => (placeFreed = resolve));
+          continue;
+        }
         const now = new Date();
-        const batch = await store.claimOutbox(now, new Date(now.getTime() + leaseMs), BATCH);
+        const batch = await store.claimOutbox(now, new Date(now.getTime() + leaseMs), room);
         if (batch.length === 0) break;
-        await Promise.all(batch.map(deliver));
-        if (stopped) return;
+        for (const entry of batch) start(entry);
       }
     } while (again && !stopped);
   }
@@ -176,7 +195,9 @@ export function startDispatcher({
       stopped = true;
       clearTimeout(timer);
       clearTimeout(wake);
+      placeFreed?.();
       await running;
+      await Promise.all(inFlight);
     },
   };
 }
