@@ -3,6 +3,7 @@
 // collector/README.md documents every one.
 import { parseArgs } from 'node:util';
 import { checkTimeZone } from './lib/time-zone.js';
+import { parseWebhookSecrets } from './webhooks/sign.js';
 
 /** How far to believe X-Forwarded-For: not at all, every hop, a number of hops, or these proxy addresses. */
 export type TrustProxy = boolean | number | string[];
@@ -230,7 +231,7 @@ export const settings: Setting[] = [
     flag: 'webhook-secret',
     env: 'WEBHOOK_SECRET',
     shown: 'none',
-    help: 'signing key, required with any webhook: a Standard Webhooks whsec_… secret, or any text of 16+ characters',
+    help: 'signing keys, required with any webhook: a comma list (the newest first; all sign during a rotation) of Standard Webhooks whsec_… secrets of 24+ random bytes, or texts of 32+ characters',
     apply: (c, v) => (c.webhookSecret = v),
   },
   {
@@ -289,8 +290,9 @@ export function readConfig(argv: string[] = process.argv.slice(2), env: NodeJS.P
 /** Webhooks are never sent unsigned: a receiver could not tell them from a forgery. */
 export function checkWebhookSecret(config: Config): void {
   const anyWebhook = config.praiseWebhooks.length > 0 || config.lowRatingWebhooks.length > 0;
-  if (anyWebhook && (!config.webhookSecret || config.webhookSecret.length < 16)) {
-    throw new Error('webhook-secret (WEBHOOK_SECRET) of at least 16 characters is required when a webhook is set');
+  if (!anyWebhook) return;
+  if (!config.webhookSecret || parseWebhookSecrets(config.webhookSecret).length === 0) {
+    throw new Error('webhook-secret (WEBHOOK_SECRET) is required when a webhook is set');
   }
 }
 

@@ -36,7 +36,14 @@ describe('configuration', () => {
     assert.throws(() => readConfig(['--praise-webhooks', 'https://a.go.kr/praise'], {}), /webhook-secret/);
     assert.throws(
       () => readConfig(['--praise-webhooks', 'https://a.go.kr/praise', '--webhook-secret', 'short'], {}),
-      /at least 16 characters/
+      /entry 1 is 5 characters; a secret without "whsec_" needs at least 32/
+    );
+    const hook = ['--praise-webhooks', 'https://a.go.kr/praise', '--webhook-secret'];
+    assert.throws(() => readConfig([...hook, 'whsec_AAAAAAAAAAA='], {}), /entry 1 holds 8 bytes; at least 24/);
+    assert.throws(
+      () => readConfig([...hook, 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw,whsec_not*base64!'], {}),
+      (error) => /entry 2 is not base64/.test(error.message) && !error.message.includes('not*base64'),
+      'a bad entry is named by its place, never shown'
     );
     assert.equal(readConfig(['--time-zone', 'Europe/London'], {}).timeZone, 'Europe/London');
   });

@@ -118,6 +118,26 @@ for (const kind of ['sqlite', 'postgres']) {
       }
     });
 
+    it('should sign with every secret during a key rotation, so either key verifies', async () => {
+      receiver.received.length = 0;
+      receiver.answerWith(() => 200);
+      const previous = `whsec_${randomBytes(32).toString('base64')}`;
+      const collector = await startCollector(kind, webhookConfig(receiver, { webhookSecret: `${secret},${previous}` }));
+      try {
+        await collector.post(low());
+        await waitFor(() => receiver.received.length === 1, 'the delivery');
+        const [entry] = receiver.received;
+        assert.equal(entry.headers['webhook-signature'].split(' ').length, 2);
+        for (const key of [secret, previous])
+          assert.doesNotThrow(() => new Webhook(key).verify(entry.body, entry.headers));
+        assert.throws(() =>
+          new Webhook(`whsec_${randomBytes(32).toString('base64')}`).verify(entry.body, entry.headers)
+        );
+      } finally {
+        await collector.stop();
+      }
+    });
+
     it('should deliver to a quick receiver while another hangs', async () => {
       receiver.received.length = 0;
       receiver.answerWith(() => 200);

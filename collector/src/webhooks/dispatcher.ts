@@ -1,7 +1,7 @@
 // Sends the outbox. Every notification was committed with its submission before any attempt, so a
 // crash, a restart or a receiver outage delays it but loses none. Delivery is at least once: a
 // receiver that answers too late may see an id again, and should ignore the repeat.
-import { signedHeaders, signerFor } from './sign.js';
+import { parseWebhookSecrets, signedHeaders, signerFor } from './sign.js';
 import { version } from '../version.js';
 import type { ClaimedDelivery, FeedbackStore } from '../db/store.js';
 
@@ -55,7 +55,7 @@ export function startDispatcher({
   log?: (level: LogLevel, message: string) => void;
   pollMs?: number;
 }): Dispatcher {
-  const signer = signerFor(config.webhookSecret);
+  const signers = parseWebhookSecrets(config.webhookSecret).map(signerFor);
   // Long enough for one attempt to finish, so that no other sender claims it meanwhile.
   const leaseMs = config.webhookTimeoutMs + 5000;
   let timer: NodeJS.Timeout | undefined;
@@ -88,7 +88,7 @@ export function startDispatcher({
           'Content-Type': 'application/json',
           'User-Agent': `courtesy-feedback-collector/${version}`,
           'webhook-event': entry.event,
-          ...signedHeaders(signer, entry.id, entry.body, now),
+          ...signedHeaders(signers, entry.id, entry.body, now),
         },
         body: entry.body,
         redirect: 'manual',
