@@ -69,10 +69,34 @@ async function measure(name, args, { seconds, connections }, server = 'collector
   }
 }
 
-/** The collector's row and the baseline's, with the ratios the issue holds it to. */
+/** Two runs' rows as one: the mean throughput and latencies, the sums of refusals and errors. */
+function mean(runs) {
+  const average = (key) => Math.round(runs.reduce((sum, run) => sum + run[key], 0) / runs.length);
+  const total = (key) => runs.reduce((sum, run) => sum + run[key], 0);
+  return {
+    ...runs[0],
+    seconds: total('seconds'),
+    acceptedPerSecond: average('acceptedPerSecond'),
+    p50: average('p50'),
+    p99: average('p99'),
+    refused: total('refused'),
+    errors: total('errors'),
+  };
+}
+
+/**
+ * The collector's row and the baseline's, with the ratios the issue holds it to. Measured in turns,
+ * collector, bare, collector, bare, so that a slow moment of the shared machine falls on both.
+ */
 async function pair(name, args, bareArgs, options) {
-  const collector = await measure(name, args, options);
-  const bare = await measure(name, bareArgs, options, 'bare Fastify + insert');
+  const collectorRuns = [];
+  const bareRuns = [];
+  for (let round = 0; round < 2; round++) {
+    collectorRuns.push(await measure(name, args, options));
+    bareRuns.push(await measure(name, bareArgs, options, 'bare Fastify + insert'));
+  }
+  const collector = mean(collectorRuns);
+  const bare = mean(bareRuns);
   collector.throughputRatio = Math.round((collector.acceptedPerSecond / bare.acceptedPerSecond) * 100) / 100;
   collector.p99Ratio = Math.round((collector.p99 / Math.max(1, bare.p99)) * 100) / 100;
   return [collector, bare];

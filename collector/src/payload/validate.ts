@@ -31,16 +31,17 @@ function nestedDeeperThan(value: unknown, levels: number): boolean {
 
 // Text no database stores as written: PostgreSQL refuses NUL in text, and an unpaired UTF-16
 // surrogate is no character at all. Refused as the client's error rather than failing the write.
-// eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for
-const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// (String.prototype.isWellFormed is Node 20's, typed only from ES2024.)
+const storable = (text: string): boolean =>
+  !text.includes('\u0000') && (text as string & { isWellFormed(): boolean }).isWellFormed();
 
 /** The path of the first string (or key) that cannot be stored, or undefined. */
 function unstorableText(value: unknown, path: string): string | undefined {
-  if (typeof value === 'string') return unstorable.test(value) ? path || '/' : undefined;
+  if (typeof value === 'string') return storable(value) ? undefined : path || '/';
   if (value === null || typeof value !== 'object') return undefined;
   for (const [key, child] of Object.entries(value)) {
     const childPath = `${path}/${key}`;
-    if (unstorable.test(key)) return childPath;
+    if (!storable(key)) return childPath;
     const found = unstorableText(child, childPath);
     if (found) return found;
   }
