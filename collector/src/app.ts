@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import type { FeedbackStore } from './db/store.js';
 import errors from './plugins/errors.js';
 import rateLimit from './plugins/rate-limit.js';
+import redis from './plugins/redis.js';
 import storePlugin from './plugins/store.js';
 import webhooks from './plugins/webhooks.js';
 import health from './routes/health.js';
@@ -45,7 +46,8 @@ export async function buildApp({ store, config, logger = false }: AppOptions): P
   });
   await app.register(storePlugin, { store, config });
   await app.register(errors, { bodyLimit: config.bodyLimit });
-  await app.register(rateLimit, { redisUrl: config.redisUrl, max: config.rateLimit });
+  await app.register(redis, { redisUrl: config.redisUrl });
+  await app.register(rateLimit, { max: config.rateLimit });
   await app.register(webhooks);
   await app.register(health);
   await app.register(feedback);

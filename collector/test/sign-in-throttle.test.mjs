@@ -3,6 +3,7 @@
 // and the right person gets in once the wait the server named has passed.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomInt, randomUUID } from 'node:crypto';
 import { startCollector } from './helpers.mjs';
 import { managerConfig } from './seed.mjs';
 
@@ -44,6 +45,39 @@ describe('sign-in throttle', () => {
       assert.equal(Number(again.headers.get('retry-after')), 2);
     } finally {
       await collector.stop();
+    }
+  });
+});
+
+describe('sign-in throttle shared through Redis', () => {
+  it('should lock an address across two instances, as one', async () => {
+    const schema = `t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+    const settings = {
+      ...managerConfig,
+      trustProxy: true,
+      redisUrl: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    };
+    const [first, second] = await Promise.all([
+      startCollector('postgres', settings, { schema }),
+      startCollector('postgres', settings, { schema }),
+    ]);
+    // An address of the documentation ranges and a user name new to this run: no other run's count.
+    const address = `198.51.${randomInt(256)}.${randomInt(1, 255)}`;
+    const guesser = `guesser-${randomUUID()}`;
+    try {
+      const statuses = [];
+      for (let i = 0; i < 8; i++) {
+        const instance = i % 2 === 0 ? first : second;
+        const response = await fetch(`${instance.url}/api/stats`, {
+          headers: { ...basic(guesser, `guess-${i}`), 'X-Forwarded-For': address },
+        });
+        statuses.push(response.status);
+      }
+      // Five checked between them, then both refuse: alone, each would have checked five.
+      assert.deepEqual(statuses, [401, 401, 401, 401, 401, 429, 429, 429]);
+    } finally {
+      await second.stop({ keepData: true });
+      await first.stop();
     }
   });
 });

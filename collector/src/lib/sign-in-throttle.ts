@@ -1,7 +1,7 @@
 // Password guessing made slow: each account and each client address may fail a few sign-ins freely;
 // after that every further failure locks it for twice as long as the last (1 s, 2 s, 4 s … up to
 // 15 minutes), and while locked no password is even checked. A success clears the account's count.
-// In this instance's memory (several instances each keep their own).
+// In this instance's memory; shared-sign-in-throttle.ts counts the same in Redis for several.
 
 export interface ThrottleSettings {
   /** Failures allowed before the first lock. */

@@ -5,7 +5,7 @@ import { timingSafeEqual } from 'node:crypto';
 import fp from 'fastify-plugin';
 import basicAuth from '@fastify/basic-auth';
 import { InputError } from '../errors.js';
-import { SignInThrottle } from '../lib/sign-in-throttle.js';
+import { memoryThrottle, sharedThrottle } from '../lib/shared-sign-in-throttle.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -35,7 +35,12 @@ function tooMany(lockMs: number): InputError {
 export default fp(
   async (app) => {
     const { config } = app;
-    const throttle = new SignInThrottle();
+    // Shared by every instance through Redis when there is one; else this instance's own.
+    const throttle = app.redis
+      ? sharedThrottle(app.redis, undefined, (error) =>
+          app.log.warn(`sign-in throttle: Redis unreachable, counting in memory (${error.message})`)
+        )
+      : memoryThrottle();
     await app.register(basicAuth, {
       authenticate: { realm: 'courtesy-feedback' },
       validate: async (user, password, request) => {
@@ -48,13 +53,13 @@ export default fp(
           );
         }
         const keys = [`address:${request.ip}`, `user:${user}`];
-        const locked = throttle.wait(keys);
+        const locked = await throttle.wait(keys);
         if (locked > 0) throw tooMany(locked);
         // Both compared, whatever the first gives, so the timing tells nothing.
         const userOk = sameSecret(user, config.adminUser);
         const passwordOk = sameSecret(password, config.adminPassword);
         if (!(userOk && passwordOk)) {
-          const lock = throttle.failed(keys);
+          const lock = await throttle.failed(keys);
           // A security event: who was tried, from where; never the password.
           request.log.warn(
             { event: 'sign_in_failed', user: user.slice(0, 100), address: request.ip },
@@ -63,7 +68,7 @@ export default fp(
           if (lock > 0) throw tooMany(lock);
           throw new InputError(401, 'unauthorized', null, 'Wrong user name or password.');
         }
-        throttle.succeeded([`user:${user}`]);
+        await throttle.succeeded([`user:${user}`]);
         request.user = user;
       },
     });
@@ -81,5 +86,5 @@ export default fp(
         reply.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     });
   },
-  { name: 'manager-auth', dependencies: ['store'] }
+  { name: 'manager-auth', dependencies: ['store', 'redis'] }
 );

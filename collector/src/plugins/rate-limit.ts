@@ -3,23 +3,12 @@
 // otherwise in this instance's memory. Routes opt in (`config.rateLimit`).
 import fp from 'fastify-plugin';
 import rateLimit from '@fastify/rate-limit';
-import { Redis } from 'ioredis';
 
 export const RATE_WINDOW_MS = 60_000;
 
-export default fp<{ redisUrl: string | undefined; max: number }>(
-  async (app, { redisUrl, max }) => {
-    const redis = redisUrl
-      ? new Redis(redisUrl, {
-          // A limit that cannot be checked must not hold a submission for long: one quick try.
-          connectTimeout: 1000,
-          commandTimeout: 500,
-          maxRetriesPerRequest: 1,
-          enableOfflineQueue: true,
-        })
-      : undefined;
-    redis?.on('error', (error: Error) => app.log.warn(`rate limits: Redis unreachable (${error.message})`));
-    if (redis) app.addHook('onClose', async () => void (await redis.quit().catch(() => redis.disconnect())));
+export default fp<{ max: number }>(
+  async (app, { max }) => {
+    const { redis } = app;
     await app.register(rateLimit, {
       global: false,
       max,
@@ -36,5 +25,5 @@ export default fp<{ redisUrl: string | undefined; max: number }>(
       }),
     });
   },
-  { name: 'rate-limit' }
+  { name: 'rate-limit', dependencies: ['redis'] }
 );
