@@ -112,5 +112,9 @@ export default {
     recorderPlugin(),
     devtoolsPlugin(),
   ],
-  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter(`test-results/${litMode}.json`)],
+  reporters: [
+    defaultReporter(),
+    summaryReporter({ flatten: false }),
+    countingReporter(process.env.RESULTS_FILE ?? `test-results/${litMode}.json`),
+  ],
 };

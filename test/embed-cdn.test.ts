@@ -250,9 +250,11 @@ describe('the embed from a CDN', () => {
       }
       expect(Math.max(...perChunk.values())).to.be.at.most(5);
       // A loop (the old behaviour: a request per render, 250 a second) keeps the page busy throughout;
-      // a garbage collection in a loaded engine may take one tick past 100 ms, never several.
+      // a garbage collection in a loaded engine may take a tick or two past 100 ms (WebKit on a
+      // loaded 2-core machine once gave 140 ms), never past the 200 ms within which a click still
+      // feels answered (INP's "good").
       const { p99, worst } = page.stalls();
-      expect(p99, 'the 99th percentile of how long the page took to answer').to.be.below(100);
+      expect(p99, 'the 99th percentile of how long the page took to answer').to.be.below(200);
       expect(worst, 'the longest the page took to answer').to.be.below(300);
       expect(await bin.submissions()).to.have.length(0);
       // Kept on the device, the comment as typed: it is masked when it leaves.
