@@ -2,6 +2,8 @@
 // defaults. `settings` below is the one list of them: `--help` prints it, and a test checks that
 // collector/README.md documents every one.
 import { parseArgs } from 'node:util';
+import { accountNameProblem } from './lib/account-name.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from './lib/password.js';
 import { checkTimeZone } from './lib/time-zone.js';
 import { parseWebhookSecrets } from './webhooks/sign.js';
 
@@ -27,9 +29,13 @@ export interface Config {
   /** Shares the rate limits between instances; unset keeps them in each instance's memory. */
   redisUrl: string | undefined;
   trustProxy: TrustProxy;
-  /** Manager credentials for the dashboard and the manager API (HTTP Basic); unset disables them. */
+  /** A manager account created, or given this password, at start; others come from `user add`. */
   adminUser: string | undefined;
   adminPassword: string | undefined;
+  /** A dashboard session ends after this long without a request… */
+  sessionIdleTimeoutMs: number;
+  /** …and this long after its sign-in, however busy. */
+  sessionMaxAgeMs: number;
   /** The zone whose calendar days the reports, the dashboard and the period filters use. */
   timeZone: string;
   /** Receivers of praise (a top rating with a comment). */
@@ -63,6 +69,9 @@ export const defaults: Config = {
   trustProxy: false,
   adminUser: undefined,
   adminPassword: undefined,
+  // ASVS 3.3.2 (level 2): 30 minutes idle, 12 hours at most.
+  sessionIdleTimeoutMs: 30 * 60_000,
+  sessionMaxAgeMs: 12 * 60 * 60_000,
   timeZone: 'Asia/Seoul',
   praiseWebhooks: [],
   lowRatingWebhooks: [],
@@ -105,6 +114,18 @@ function webhookUrls(name: string, value: string): string[] {
     }
     return url.href;
   });
+}
+
+function checkPassword(name: string, value: string): string {
+  const problem = passwordProblem(value);
+  if (problem) throw new Error(`${name}: ${problem}`);
+  return value;
+}
+
+function checkAccountName(name: string, value: string): string {
+  const problem = accountNameProblem(value);
+  if (problem) throw new Error(`${name}: ${problem}`);
+  return value;
 }
 
 function trustProxy(value: string): TrustProxy {
@@ -196,15 +217,29 @@ export const settings: Setting[] = [
     flag: 'admin-user',
     env: 'ADMIN_USER',
     shown: 'none',
-    help: 'manager user name for the dashboard and the manager API (HTTP Basic); unset, they answer 503',
-    apply: (c, v) => (c.adminUser = v),
+    help: 'a manager account (role manager) that start-up creates, or gives ADMIN_PASSWORD; add the others with `user add`',
+    apply: (c, v) => (c.adminUser = checkAccountName('admin-user', v)),
   },
   {
     flag: 'admin-password',
     env: 'ADMIN_PASSWORD',
     shown: 'none',
-    help: 'its password',
-    apply: (c, v) => (c.adminPassword = v),
+    help: `its password, ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters`,
+    apply: (c, v) => (c.adminPassword = checkPassword('admin-password', v)),
+  },
+  {
+    flag: 'session-idle-timeout',
+    env: 'SESSION_IDLE_TIMEOUT',
+    shown: '1800',
+    help: 'seconds without a request after which a dashboard session ends',
+    apply: (c, v) => (c.sessionIdleTimeoutMs = positiveInteger('session-idle-timeout', v) * 1000),
+  },
+  {
+    flag: 'session-max-age',
+    env: 'SESSION_MAX_AGE',
+    shown: '43200',
+    help: 'seconds after signing in at which a dashboard session ends however busy (12 hours)',
+    apply: (c, v) => (c.sessionMaxAgeMs = positiveInteger('session-max-age', v) * 1000),
   },
   {
     flag: 'time-zone',
@@ -284,6 +319,9 @@ export function readConfig(argv: string[] = process.argv.slice(2), env: NodeJS.P
     if (value !== undefined && value !== '') setting.apply(config, value);
   }
   checkWebhookSecret(config);
+  if ((config.adminUser === undefined) !== (config.adminPassword === undefined)) {
+    throw new Error('admin-user (ADMIN_USER) and admin-password (ADMIN_PASSWORD) go together; set both or neither');
+  }
   return config;
 }
 

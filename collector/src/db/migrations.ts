@@ -116,6 +116,42 @@ export const migrations: Migration[] = [
     sqlite: `CREATE TABLE health (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at TEXT NOT NULL);`,
     postgres: `CREATE TABLE health (id SMALLINT PRIMARY KEY CHECK (id = 1), checked_at TIMESTAMPTZ NOT NULL);`,
   },
+  {
+    version: 4,
+    name: 'manager accounts and sessions',
+    // A session is kept by the SHA-256 of its token, so that a copy of the database signs nobody
+    // in; removing an account ends its sessions.
+    sqlite: `
+      CREATE TABLE managers (
+        name TEXT PRIMARY KEY,
+        role TEXT NOT NULL CHECK (role IN ('manager', 'viewer')),
+        password_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE manager_sessions (
+        token_hash TEXT PRIMARY KEY,
+        name TEXT NOT NULL REFERENCES managers (name) ON DELETE CASCADE,
+        csrf TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        seen_at TEXT NOT NULL
+      );
+      CREATE INDEX manager_sessions_name ON manager_sessions (name);`,
+    postgres: `
+      CREATE TABLE managers (
+        name TEXT PRIMARY KEY,
+        role TEXT NOT NULL CHECK (role IN ('manager', 'viewer')),
+        password_hash TEXT NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE TABLE manager_sessions (
+        token_hash TEXT PRIMARY KEY,
+        name TEXT NOT NULL REFERENCES managers (name) ON DELETE CASCADE,
+        csrf TEXT NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL,
+        seen_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE INDEX manager_sessions_name ON manager_sessions (name);`,
+  },
 ];
 
 /** The columns stored for a validated payload, in one place for both databases. */

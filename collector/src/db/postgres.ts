@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { FeedbackPayload } from 'courtesy-feedback/server.js';
+import { accountStore } from './accounts.js';
 import { migrations, rowFor, submissionColumns } from './migrations.js';
 import { newReceipt } from '../lib/receipt.js';
 import {
@@ -268,6 +269,11 @@ export async function openPostgres(
 
   return {
     kind: 'postgres',
+    accounts: accountStore({
+      dialect,
+      all: (sql, params) => all({ sql, params }),
+      run: async (sql, params) => (await pool.query(sql, params)).rowCount ?? 0,
+    }),
     /**
      * Submissions without notifications that arrive in one turn of the event loop go in one
      * multi-row statement (group commit: one commit, one WAL flush, for them all); with

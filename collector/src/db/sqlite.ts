@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { FeedbackPayload } from 'courtesy-feedback/server.js';
+import { accountStore } from './accounts.js';
 import { migrations, rowFor, submissionColumns } from './migrations.js';
 import { newReceipt } from '../lib/receipt.js';
 import { localDay } from '../lib/time-zone.js';
@@ -203,6 +204,11 @@ export function openSqlite(
 
   return {
     kind: 'sqlite',
+    accounts: accountStore({
+      dialect,
+      all: async (sql, params) => all({ sql, params }),
+      run: async (sql, params) => run(sql, params).changes,
+    }),
     insert(payload, { receivedAt = new Date(), outbox } = {}) {
       return new Promise((resolve, reject) => {
         waiting.push({ payload, receivedAt, outbox, resolve, reject });

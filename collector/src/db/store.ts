@@ -1,6 +1,7 @@
 // What every store does, declared once: SQLite (sqlite.ts) and PostgreSQL (postgres.ts) implement
 // this interface, and test/store-contract.test.mjs runs one suite against both.
 import type { FeedbackPayload } from 'courtesy-feedback/server.js';
+import type { AccountStore } from './accounts.js';
 
 export const groupingNames = ['department', 'staff', 'service', 'channel', 'day'] as const;
 /** What a report can be grouped by. */
@@ -146,6 +147,8 @@ export interface VisibilityChange {
 
 export interface FeedbackStore {
   readonly kind: 'sqlite' | 'postgres';
+  /** Manager accounts and their dashboard sessions. */
+  readonly accounts: AccountStore;
   /** Stores a payload once per id: `created` false and the first receipt for a repeat. */
   insert(payload: FeedbackPayload, options?: InsertOptions): Promise<InsertOutcome>;
   count(): Promise<number>;

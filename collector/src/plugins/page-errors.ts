@@ -5,6 +5,7 @@ import fp from 'fastify-plugin';
 import { InputError } from '../errors.js';
 import { errorPage, pageHeaders, toHtml } from '../views/layout.js';
 import { catalogues } from '../views/messages.js';
+import { pageViewer } from './manager-auth.js';
 
 export default fp(
   async (app) => {
@@ -22,7 +23,7 @@ export default fp(
       return reply
         .code(refusal.statusCode)
         .headers(pageHeaders)
-        .send(await toHtml(errorPage({ messages, error: refusal })));
+        .send(await toHtml(errorPage({ messages, error: refusal, viewer: pageViewer(request) })));
     });
   },
   { name: 'page-errors', dependencies: ['i18n'] }

@@ -3,7 +3,7 @@
 import { html } from '@lit-labs/ssr';
 import type { AuditEntry } from '../db/store.js';
 import { langSuffix } from '../lib/language.js';
-import { layout, reasonForm, timeFormat, type View } from './layout.js';
+import { layout, reasonForm, timeFormat, type PageViewer, type View } from './layout.js';
 import { notice, type NoticeQuery } from './dashboard-page.js';
 import type { Messages } from './messages.js';
 
@@ -12,11 +12,13 @@ export function auditPage({
   entries,
   timeZone,
   query,
+  viewer,
 }: {
   messages: Messages;
   entries: (AuditEntry & { latest: boolean })[];
   timeZone: string;
   query: NoticeQuery;
+  viewer: PageViewer;
 }): View {
   const time = new Intl.DateTimeFormat(messages.lang, timeFormat(timeZone));
   const langQuery = langSuffix(messages.lang, '');
@@ -54,13 +56,14 @@ export function auditPage({
                       <td>
                         ${entry.hidden ? messages.states.hidden : messages.states.shown}
                         ${
-                          entry.hidden && entry.latest
+                          entry.hidden && entry.latest && viewer.role === 'manager'
                             ? reasonForm({
                                 action: `/admin/submissions/${entry.id}/restore?${langQuery}`,
                                 fieldId: `restore-${entry.seq}`,
                                 label: messages.restoreReason,
                                 button: messages.restore,
                                 receipt: entry.receipt,
+                                viewer,
                               })
                             : ''
                         }
@@ -71,5 +74,5 @@ export function auditPage({
             </table>
           </div>`
     }`;
-  return layout({ messages, title: messages.auditTitle, current: 'audit', query: langQuery, body });
+  return layout({ messages, title: messages.auditTitle, current: 'audit', query: langQuery, body, viewer });
 }

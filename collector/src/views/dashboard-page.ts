@@ -14,7 +14,7 @@ import {
 import { filterQuery } from '../lib/filters.js';
 import { langParam } from '../lib/language.js';
 import { trendChart } from './chart.js';
-import { layout, reasonForm, timeFormat, type View } from './layout.js';
+import { layout, reasonForm, timeFormat, type PageViewer, type View } from './layout.js';
 import type { Messages } from './messages.js';
 
 /** The groupings shown as tables, in the dashboard's order. */
@@ -163,7 +163,13 @@ function statsTable({
   </div>`;
 }
 
-function board(messages: Messages, format: Formatters, comments: Record<Tone, BoardComment[]>, query: string): View {
+function board(
+  messages: Messages,
+  format: Formatters,
+  comments: Record<Tone, BoardComment[]>,
+  query: string,
+  viewer: PageViewer
+): View {
   const titles: Record<Tone, string> = { praise: messages.praise, low: messages.lowTone, other: messages.otherTone };
   return html`<section aria-labelledby="board-heading" id="board">
     <h2 id="board-heading">${messages.board}</h2>
@@ -193,13 +199,18 @@ function board(messages: Messages, format: Formatters, comments: Record<Tone, Bo
                               <time datetime=${item.received_at}>${format.time(item.received_at)}</time> ·
                               ${messages.receipt} ${item.receipt}
                             </p>
-                            ${reasonForm({
-                              action: `/admin/submissions/${item.id}/hide?${query}`,
-                              fieldId: `reason-${item.id}`,
-                              label: messages.hideReason,
-                              button: messages.hide,
-                              receipt: item.receipt,
-                            })}
+                            ${
+                              viewer.role === 'manager'
+                                ? reasonForm({
+                                    action: `/admin/submissions/${item.id}/hide?${query}`,
+                                    fieldId: `reason-${item.id}`,
+                                    label: messages.hideReason,
+                                    button: messages.hide,
+                                    receipt: item.receipt,
+                                    viewer,
+                                  })
+                                : ''
+                            }
                           </article>
                         </li>`
                     )}
@@ -232,6 +243,7 @@ export function dashboardPage({
   comments,
   choices,
   query,
+  viewer,
 }: {
   messages: Messages;
   filters: Filters;
@@ -241,6 +253,7 @@ export function dashboardPage({
   comments: Record<Tone, BoardComment[]>;
   choices: Record<FilterName, Choice[]>;
   query: NoticeQuery;
+  viewer: PageViewer;
 }): View {
   const format = formatters(messages, filters.timeZone);
   const currentQuery = filterQuery(filters, { lang: langParam(messages.lang) });
@@ -284,6 +297,6 @@ export function dashboardPage({
           })}
         </section>`
     )}
-    ${board(messages, format, comments, currentQuery)}`;
-  return layout({ messages, title: messages.title, current: 'dashboard', query: currentQuery, body });
+    ${board(messages, format, comments, currentQuery, viewer)}`;
+  return layout({ messages, title: messages.title, current: 'dashboard', query: currentQuery, body, viewer });
 }

@@ -2,12 +2,23 @@
 // server-only templates, which escape every value put into text or an attribute.
 import { html, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import type { Role } from '../db/accounts.js';
 import type { InputError } from '../errors.js';
 import { langSuffix } from '../lib/language.js';
 import type { Messages } from './messages.js';
 
 /** What a view returns: a server-only Lit template. */
 export type View = ReturnType<typeof html>;
+
+/** The signed-in person a page is for: named in its header, their token in its forms. */
+export interface PageViewer {
+  name: string;
+  role: Role;
+  csrf: string;
+}
+
+/** The hidden field that proves a form came from one of this session's own pages. */
+export const csrfField = (viewer: PageViewer): View => html`<input type="hidden" name="csrf" value=${viewer.csrf} />`;
 
 /** Headers of every dashboard page: nothing but our own stylesheet, no framing, no caching. */
 export const pageHeaders = {
@@ -37,18 +48,24 @@ export function layout({
   current,
   query,
   body,
+  viewer,
 }: {
   messages: Messages;
   title: string;
   current: 'dashboard' | 'audit' | '';
   query: string;
   body: View;
+  /** Absent on the sign-in page, which has no menu. */
+  viewer: PageViewer | undefined;
 }): View {
   const link = (path: string, label: string, name: string) =>
     html`<a href=${path} aria-current=${current === name ? 'page' : 'false'}>${label}</a>`;
   const switchQuery = new URLSearchParams(query);
   switchQuery.set('lang', messages.otherLanguageCode);
   const langQuery = langSuffix(messages.lang);
+  const languageLink = html`<a href=${`?${switchQuery}`} lang=${messages.otherLanguageCode} hreflang=${messages.otherLanguageCode}
+    >${messages.otherLanguage}</a
+  >`;
   return html`<!doctype html>
     <html lang=${messages.lang}>
       <head>
@@ -61,18 +78,7 @@ export function layout({
         <a class="skip" href="#main">${messages.skip}</a>
         <header>
           <p class="product">courtesy-feedback</p>
-          <nav aria-label=${messages.nav}>
-            <ul>
-              <li>${link(`/admin/${langQuery}`, messages.dashboard, 'dashboard')}</li>
-              <li>${link(`/admin/audit${langQuery}`, messages.audit, 'audit')}</li>
-              <li><a href=${`/api/export.csv?${query}`}>${messages.exportCsv}</a></li>
-              <li>
-                <a href=${`?${switchQuery}`} lang=${messages.otherLanguageCode} hreflang=${messages.otherLanguageCode}
-                  >${messages.otherLanguage}</a
-                >
-              </li>
-            </ul>
-          </nav>
+          ${viewer ? menu(viewer) : html`<p class="language">${languageLink}</p>`}
         </header>
         <main id="main" tabindex="-1">
           <h1>${title}</h1>
@@ -80,6 +86,24 @@ export function layout({
         </main>
       </body>
     </html>`;
+
+  function menu(viewer: PageViewer): View {
+    return html`<nav aria-label=${messages.nav}>
+            <ul>
+              <li>${link(`/admin/${langQuery}`, messages.dashboard, 'dashboard')}</li>
+              <li>${link(`/admin/audit${langQuery}`, messages.audit, 'audit')}</li>
+              <li><a href=${`/api/export.csv?${query}`}>${messages.exportCsv}</a></li>
+              <li>${languageLink}</li>
+            </ul>
+          </nav>
+          <form method="post" action=${`/admin/sign-out${langQuery}`} class="account">
+            <p>
+              ${messages.signedInAs} <strong>${viewer.name}</strong> (${messages.roles[viewer.role]})
+            </p>
+            ${csrfField(viewer)}
+            <button type="submit">${messages.signOut}</button>
+          </form>`;
+  }
 }
 
 /**
@@ -100,23 +124,34 @@ export function reasonForm({
   label,
   button,
   receipt,
+  viewer,
 }: {
   action: string;
   fieldId: string;
   label: string;
   button: string;
   receipt: string;
+  viewer: PageViewer;
 }): View {
   return html`<form method="post" action=${action} class="hide">
+    ${csrfField(viewer)}
     <label for=${fieldId}>${label}</label>
     <input id=${fieldId} name="reason" required maxlength="200" autocomplete="off" />
     <button type="submit">${button}<span class="visually-hidden">: ${receipt}</span></button>
   </form>`;
 }
 
-/** A refused request, said plainly, with the way back. */
-export function errorPage({ messages, error }: { messages: Messages; error: InputError }): View {
-  const body = html`<p role="alert">${error.message}</p>
+/** A refused request, said plainly (in the manager's language where the dashboard words it), with the way back. */
+export function errorPage({
+  messages,
+  error,
+  viewer,
+}: {
+  messages: Messages;
+  error: InputError;
+  viewer: PageViewer | undefined;
+}): View {
+  const body = html`<p role="alert">${messages.refusals[error.error] ?? error.message}</p>
     <p><a href=${`/admin/${langSuffix(messages.lang)}`}>${messages.back}</a></p>`;
-  return layout({ messages, title: messages.errorTitle, current: '', query: '', body });
+  return layout({ messages, title: messages.errorTitle, current: '', query: '', body, viewer });
 }

@@ -1,6 +1,7 @@
 // Every word the dashboard shows, in Korean (the default) and English: one catalogue per language,
 // the same keys in each (the type says so). Which one a request gets is plugins/i18n.ts's choice.
 import type { Channel } from 'courtesy-feedback/server.js';
+import type { Role } from '../db/accounts.js';
 import type { Language } from '../lib/language.js';
 
 export const ko = {
@@ -71,6 +72,24 @@ export const ko = {
   noAudit: '기록이 없어요.',
   errorTitle: '요청을 처리하지 못했어요',
   back: '대시보드로 돌아가기',
+  signInTitle: '관리자 로그인',
+  signInHelp: '친절도 대시보드는 관리자 계정으로만 볼 수 있어요.',
+  userName: '아이디',
+  password: '비밀번호',
+  signIn: '로그인',
+  signOut: '로그아웃',
+  signedInAs: '로그인한 계정',
+  roles: { manager: '관리자', viewer: '열람자' } as Record<Role, string>,
+  wrongCredentials: '아이디 또는 비밀번호가 맞지 않아요.',
+  locked: (seconds: number) => `로그인에 여러 번 실패했어요. ${seconds}초 뒤에 다시 해 주세요.`,
+  signedOut: '로그아웃했어요.',
+  notConfigured:
+    '아직 관리자 계정이 없어요. 서버에서 courtesy-feedback-collector user add 명령으로 계정을 만들어 주세요.',
+  /** Refusals the dashboard words itself, by their error code; others show the server's message. */
+  refusals: {
+    csrf: '이 화면이 오래되어 요청을 처리하지 않았어요. 화면을 새로 고친 뒤 다시 해 주세요.',
+    forbidden: '이 계정은 열람만 할 수 있어요. 의견을 숨기거나 다시 보이게 하려면 관리자 계정이 필요해요.',
+  } as Record<string, string>,
 };
 
 export type Messages = typeof ko;
@@ -144,6 +163,22 @@ export const en: Messages = {
   noAudit: 'Nothing logged yet.',
   errorTitle: 'The request could not be completed',
   back: 'Back to the dashboard',
+  signInTitle: 'Manager sign-in',
+  signInHelp: 'The courtesy dashboard is for manager accounts only.',
+  userName: 'User name',
+  password: 'Password',
+  signIn: 'Sign in',
+  signOut: 'Sign out',
+  signedInAs: 'Signed in as',
+  roles: { manager: 'Manager', viewer: 'Viewer' },
+  wrongCredentials: 'The user name or password is wrong.',
+  locked: (seconds: number) => `Too many failed sign-ins. Try again in ${seconds} seconds.`,
+  signedOut: 'You are signed out.',
+  notConfigured: 'No manager account exists yet. Create one on the server with courtesy-feedback-collector user add.',
+  refusals: {
+    csrf: 'This page is out of date, so the request was not carried out. Reload the page and try again.',
+    forbidden: 'This account may only read. Hiding or showing a comment again needs a manager account.',
+  },
 };
 
 export const catalogues: Record<Language, Messages> = { ko, en };

@@ -8,6 +8,7 @@ import { auditPage } from '../../views/audit-page.js';
 import { dashboardPage, type NoticeQuery } from '../../views/dashboard-page.js';
 import { pageHeaders, toHtml } from '../../views/layout.js';
 import { catalogues } from '../../views/messages.js';
+import { pageViewer } from '../../plugins/manager-auth.js';
 
 const stylesheet = readFileSync(new URL('../../views/dashboard.css', import.meta.url), 'utf8');
 const BOARD_SIZE = 20;
@@ -17,7 +18,7 @@ const pages: FastifyPluginAsync = async (app) => {
   const { config, store } = app;
   app.get('/admin', (_request, reply) => reply.redirect('/admin/', 301));
 
-  app.get('/admin/dashboard.css', (_request, reply) =>
+  app.get('/admin/dashboard.css', { config: { public: true } }, (_request, reply) =>
     reply.header('Content-Type', 'text/css; charset=utf-8').send(stylesheet)
   );
 
@@ -50,6 +51,7 @@ const pages: FastifyPluginAsync = async (app) => {
           (typeof choices)[number]
         >,
         query: request.query,
+        viewer: pageViewer(request)!,
       });
       return reply.headers(pageHeaders).send(await toHtml(page));
     }
@@ -66,7 +68,13 @@ const pages: FastifyPluginAsync = async (app) => {
         seen.add(entry.id);
         return { ...entry, latest };
       });
-      const page = auditPage({ messages, entries, timeZone: config.timeZone, query: request.query });
+      const page = auditPage({
+        messages,
+        entries,
+        timeZone: config.timeZone,
+        query: request.query,
+        viewer: pageViewer(request)!,
+      });
       return reply.headers(pageHeaders).send(await toHtml(page));
     }
   );
