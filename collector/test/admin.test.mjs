@@ -96,7 +96,9 @@ describe('manager API without credentials configured', () => {
     try {
       const response = await fetch(`${collector.url}/api/stats`, { headers: auth });
       assert.equal(response.status, 503);
-      assert.match((await response.json()).message, /ADMIN_USER/);
+      const { message } = await response.json();
+      assert.match(message, /user add NAME/);
+      assert.match(message, /ADMIN_USER and ADMIN_PASSWORD/);
     } finally {
       await collector.stop();
     }

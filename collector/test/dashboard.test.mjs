@@ -5,7 +5,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
-import { payload, startCollector } from './helpers.mjs';
+import { payload, postForm, signIn, startCollector } from './helpers.mjs';
 import { auth, managerConfig, seeded, toPayload } from './seed.mjs';
 import { catalogues } from '../dist/views/messages.js';
 
@@ -27,9 +27,11 @@ const injected = '<img src=x onerror=alert(1)> 창구가 "너무" 붐벼요';
 for (const kind of ['sqlite', 'postgres']) {
   describe(`dashboard (${kind})`, () => {
     let collector;
+    let session;
     const ids = {};
     before(async () => {
       collector = await startCollector(kind, managerConfig);
+      session = await signIn(collector.url, managerConfig.adminUser, managerConfig.adminPassword);
       for (const row of seeded) {
         const body = toPayload(row);
         ids[row.comment] = body.id;
@@ -45,24 +47,21 @@ for (const kind of ['sqlite', 'postgres']) {
     });
     after(() => collector.stop());
 
-    const get = (path, headers = auth) => fetch(`${collector.url}${path}`, { headers });
+    const get = (path, headers = session.headers) => fetch(`${collector.url}${path}`, { headers, redirect: 'manual' });
     const page = async (path) => {
       const response = await get(path);
       assert.equal(response.status, 200, path);
       return response.text();
     };
     const act = (id, action, reason, { origin = collector.url, query = '' } = {}) =>
-      fetch(`${collector.url}/admin/submissions/${id}/${action}${query}`, {
-        method: 'POST',
-        redirect: 'manual',
-        headers: { ...auth, Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ reason }).toString(),
-      });
+      postForm(collector.url, `/admin/submissions/${id}/${action}${query}`, session, { reason }, { Origin: origin });
 
-    it('should ask for the manager credentials', async () => {
-      const response = await get('/admin/', {});
-      assert.equal(response.status, 401);
-      assert.match(response.headers.get('www-authenticate'), /Basic realm="courtesy-feedback"/);
+    it('should send a browser without a session to the sign-in form, and refuse Basic credentials there', async () => {
+      for (const headers of [{}, auth]) {
+        const response = await get('/admin/?lang=en', headers);
+        assert.equal(response.status, 303);
+        assert.equal(response.headers.get('location'), '/admin/sign-in?next=%2Fadmin%2F%3Flang%3Den&lang=en');
+      }
     });
 
     it('should show figures that match the stored rows, under a CSP that allows no script', async () => {
@@ -214,12 +213,26 @@ for (const kind of ['sqlite', 'postgres']) {
       const forged = await act(id, 'hide', 'forged', { origin: 'https://evil.example' });
       assert.equal(forged.status, 403);
       assert.equal((await act(id, 'hide', 'forged', { origin: 'null' })).status, 403);
-      const crossSite = await fetch(`${collector.url}/admin/submissions/${id}/hide`, {
-        method: 'POST',
-        headers: { ...auth, 'Sec-Fetch-Site': 'cross-site', 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: 'reason=forged',
-      });
+      const crossSite = await postForm(
+        collector.url,
+        `/admin/submissions/${id}/hide`,
+        session,
+        { reason: 'forged' },
+        {
+          'Sec-Fetch-Site': 'cross-site',
+        }
+      );
       assert.equal(crossSite.status, 403);
+      const noToken = await postForm(
+        collector.url,
+        `/admin/submissions/${id}/hide`,
+        { ...session, csrf: '' },
+        {
+          reason: 'forged',
+        }
+      );
+      assert.equal(noToken.status, 403);
+      assert.match(await noToken.text(), /화면을 새로 고친 뒤/, 'the page says what to do, in Korean');
       const blank = await act(id, 'hide', '   ');
       assert.equal(blank.status, 400);
       assert.match(await blank.text(), /Give a reason/);

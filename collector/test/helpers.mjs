@@ -75,3 +75,36 @@ export async function startCollector(kind, overrides = {}, { schema, sqliteFile,
     },
   };
 }
+
+/**
+ * Signs in through the dashboard's form as a browser would (Sec-Fetch-Site: same-origin); returns
+ * the session cookie as headers and the CSRF token its pages put in their forms.
+ */
+export async function signIn(url, name, password, extraHeaders = {}) {
+  const response = await fetch(`${url}/admin/sign-in`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      'Sec-Fetch-Site': 'same-origin',
+      ...extraHeaders,
+    },
+    body: new URLSearchParams({ name, password, next: '/admin/' }).toString(),
+  });
+  if (response.status !== 303) throw new Error(`sign-in answered ${response.status}: ${await response.text()}`);
+  const headers = { Cookie: response.headers.get('set-cookie').split(';')[0] };
+  const page = await (await fetch(`${url}/admin/`, { headers: { ...headers, ...extraHeaders } })).text();
+  const csrf = /name="csrf" value="([^"]+)"/.exec(page)?.[1];
+  if (!csrf) throw new Error('the dashboard has no CSRF token in its forms');
+  return { headers, csrf };
+}
+
+/** Posts a dashboard form with the session's cookie, its token and `fields`. */
+export function postForm(url, path, session, fields, headers = {}) {
+  return fetch(`${url}${path}`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { ...session.headers, 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams({ csrf: session.csrf, ...fields }).toString(),
+  });
+}

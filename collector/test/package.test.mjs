@@ -13,7 +13,7 @@ import { waitFor } from './receiver.mjs';
 
 const collectorRoot = new URL('..', import.meta.url).pathname;
 const widgetRoot = new URL('../..', import.meta.url).pathname;
-const auth = { Authorization: `Basic ${Buffer.from('검토자:친절-2026-테스트').toString('base64')}` };
+const auth = { Authorization: `Basic ${Buffer.from('검토자:친절-2026-테스트-암호').toString('base64')}` };
 
 /** The dotted form fields the widget sends with content-type="form". */
 function formFields(value, prefix = '', fields = new URLSearchParams()) {
@@ -86,7 +86,7 @@ describe('courtesy-feedback-collector installed from its tarball', { timeout: 60
         PATH: process.env.PATH,
         DATABASE_URL: join(folder, 'data/feedback.sqlite'),
         ADMIN_USER: '검토자',
-        ADMIN_PASSWORD: '친절-2026-테스트',
+        ADMIN_PASSWORD: '친절-2026-테스트-암호',
         LOG_LEVEL: 'warn',
       },
       stdio: ['ignore', 'pipe', 'pipe'],

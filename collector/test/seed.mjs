@@ -2,8 +2,11 @@
 // expect is worked out from these rows in the comments beside the assertions.
 import { payload } from './helpers.mjs';
 
-export const managerConfig = { rateLimit: 1000, adminUser: 'manager', adminPassword: '친절-2026' };
-export const auth = { Authorization: `Basic ${Buffer.from('manager:친절-2026').toString('base64')}` };
+export const managerConfig = { rateLimit: 1000, adminUser: 'manager', adminPassword: '친절-2026-관리자-암호' };
+/** HTTP Basic credentials of that account, as a script on the manager API sends them. */
+export const auth = {
+  Authorization: `Basic ${Buffer.from(`manager:${managerConfig.adminPassword}`).toString('base64')}`,
+};
 
 export const seeded = [
   {

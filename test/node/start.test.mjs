@@ -86,10 +86,12 @@ describe('npm start', { timeout: 120_000 }, () => {
       [['A-102', '김민원', 1, 75]]
     );
 
-    // The manager opens the dashboard: the rating is counted and the comment is on the board.
+    // The manager signs in to the dashboard: the rating is counted and the comment is on the board.
     const [user, password] = Buffer.from(credentials, 'base64').toString().split(':');
-    await page.authenticate({ username: user, password });
     await page.goto(`${origin}/admin/`);
+    await page.type('#sign-in-name', user);
+    await page.type('#sign-in-password', password);
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
     assert.equal(await page.$eval('[data-figure="responses"]', (node) => node.textContent), '1');
     assert.equal(await page.$eval('[data-figure="kindness"]', (node) => node.textContent), '75.0');
     const comment = await page.$eval(`article[data-receipt="${receipt}"] .comment`, (node) => node.textContent);

@@ -12,7 +12,13 @@ import type { Throttle } from './shared-sign-in-throttle.js';
 /** The refusal of a locked account or address, before any password is checked. */
 export function tooMany(lockMs: number): InputError {
   const seconds = Math.ceil(lockMs / 1000);
-  return new InputError(429, 'too_many_attempts', null, `Too many failed sign-ins; try again in ${seconds} s.`, seconds);
+  return new InputError(
+    429,
+    'too_many_attempts',
+    null,
+    `Too many failed sign-ins; try again in ${seconds} s.`,
+    seconds
+  );
 }
 
 export interface Attempt {

@@ -42,7 +42,13 @@ interface Parsed {
 function parse(stored: string): Parsed | null {
   const [name, N, r, p, salt, key] = stored.split('$');
   if (name !== 'scrypt' || !N || !r || !p || !salt || !key) return null;
-  return { N: Number(N), r: Number(r), p: Number(p), salt: Buffer.from(salt, 'base64'), key: Buffer.from(key, 'base64') };
+  return {
+    N: Number(N),
+    r: Number(r),
+    p: Number(p),
+    salt: Buffer.from(salt, 'base64'),
+    key: Buffer.from(key, 'base64'),
+  };
 }
 
 const memoryFor = ({ N, r }: { N: number; r: number }) => 256 * N * r;

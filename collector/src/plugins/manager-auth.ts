@@ -112,8 +112,14 @@ export default fp(
     async function fromBasic(request: FastifyRequest): Promise<SignedIn | null> {
       const given = basicCredentials(request.headers.authorization);
       if (!given) return null;
-      const account = await credentials.check({ ...given, address: request.ip, log: request.log });
-      return { name: account.name, role: account.role, session: null };
+      try {
+        const account = await credentials.check({ ...given, address: request.ip, log: request.log });
+        return { name: account.name, role: account.role, session: null };
+      } catch (error) {
+        // No password can be right yet: say how to make the first account.
+        if ((error as InputError).statusCode === 401) await checkConfigured();
+        throw error;
+      }
     }
 
     /** Nobody can sign in yet: say how to make the first account. */

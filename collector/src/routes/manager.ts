@@ -20,10 +20,8 @@ const manager: FastifyPluginAsync = async (app) => {
   await app.register(comments);
   await app.register(async (dashboard) => {
     // The dashboard's forms are plain HTML forms, read as fields (the intake keeps its own parser).
-    dashboard.addContentTypeParser(
-      'application/x-www-form-urlencoded',
-      { parseAs: 'string' },
-      (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body))))
+    dashboard.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) =>
+      done(null, Object.fromEntries(new URLSearchParams(String(body))))
     );
     await dashboard.register(pageErrors);
     await dashboard.register(csrf);

@@ -63,7 +63,10 @@ export function layout({
   const switchQuery = new URLSearchParams(query);
   switchQuery.set('lang', messages.otherLanguageCode);
   const langQuery = langSuffix(messages.lang);
-  const languageLink = html`<a href=${`?${switchQuery}`} lang=${messages.otherLanguageCode} hreflang=${messages.otherLanguageCode}
+  const languageLink = html`<a
+    href=${`?${switchQuery}`}
+    lang=${messages.otherLanguageCode}
+    hreflang=${messages.otherLanguageCode}
     >${messages.otherLanguage}</a
   >`;
   return html`<!doctype html>
@@ -89,20 +92,18 @@ export function layout({
 
   function menu(viewer: PageViewer): View {
     return html`<nav aria-label=${messages.nav}>
-            <ul>
-              <li>${link(`/admin/${langQuery}`, messages.dashboard, 'dashboard')}</li>
-              <li>${link(`/admin/audit${langQuery}`, messages.audit, 'audit')}</li>
-              <li><a href=${`/api/export.csv?${query}`}>${messages.exportCsv}</a></li>
-              <li>${languageLink}</li>
-            </ul>
-          </nav>
-          <form method="post" action=${`/admin/sign-out${langQuery}`} class="account">
-            <p>
-              ${messages.signedInAs} <strong>${viewer.name}</strong> (${messages.roles[viewer.role]})
-            </p>
-            ${csrfField(viewer)}
-            <button type="submit">${messages.signOut}</button>
-          </form>`;
+        <ul>
+          <li>${link(`/admin/${langQuery}`, messages.dashboard, 'dashboard')}</li>
+          <li>${link(`/admin/audit${langQuery}`, messages.audit, 'audit')}</li>
+          <li><a href=${`/api/export.csv?${query}`}>${messages.exportCsv}</a></li>
+          <li>${languageLink}</li>
+        </ul>
+      </nav>
+      <form method="post" action=${`/admin/sign-out${langQuery}`} class="account">
+        <p>${messages.signedInAs} <strong>${viewer.name}</strong> (${messages.roles[viewer.role]})</p>
+        ${csrfField(viewer)}
+        <button type="submit">${messages.signOut}</button>
+      </form>`;
   }
 }
 

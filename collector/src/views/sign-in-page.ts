@@ -1,5 +1,6 @@
 // The sign-in form: a user name and a password, each with its label, and a refusal (wrong pair,
 // locked, signed out, no account yet) said in a live region and tied to the fields it is about.
+// After a refusal the password field has the focus, so a screen reader reads it with the refusal.
 import { html } from '@lit-labs/ssr';
 import { nothing } from 'lit';
 import { langSuffix } from '../lib/language.js';
@@ -47,6 +48,7 @@ export function signInPage({
           required
           maxlength="64"
           value=${name}
+          ?autofocus=${!refused}
           aria-invalid=${refused ? 'true' : 'false'}
           aria-describedby=${refused ? 'sign-in-notice' : nothing}
         />
@@ -60,6 +62,7 @@ export function signInPage({
           autocomplete="current-password"
           required
           maxlength="128"
+          ?autofocus=${refused}
           aria-invalid=${refused ? 'true' : 'false'}
           aria-describedby=${refused ? 'sign-in-notice' : nothing}
         />

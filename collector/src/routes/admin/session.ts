@@ -41,7 +41,10 @@ const session: FastifyPluginAsync = async (app) => {
     { next, name = '' }: { next: string; name?: string }
   ) {
     const page = signInPage({ messages: catalogues[request.lang], next, name, notice });
-    return reply.code(status).headers(pageHeaders).send(await toHtml(page));
+    return reply
+      .code(status)
+      .headers(pageHeaders)
+      .send(await toHtml(page));
   }
 
   const noAccount = async () => (await store.accounts.list()).length === 0;
@@ -53,7 +56,8 @@ const session: FastifyPluginAsync = async (app) => {
       const next = safeNext(request.query.next);
       if (request.manager?.session) return reply.redirect(next, 303);
       if (await noAccount()) return form(request, reply, 503, { kind: 'not-configured' }, { next });
-      const notice: SignInNotice = request.query['signed-out'] !== undefined ? { kind: 'signed-out' } : { kind: 'none' };
+      const notice: SignInNotice =
+        request.query['signed-out'] !== undefined ? { kind: 'signed-out' } : { kind: 'none' };
       return form(request, reply, 200, notice, { next });
     }
   );
