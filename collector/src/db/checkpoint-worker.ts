@@ -9,6 +9,9 @@ const db = new Database(path);
 db.pragma('busy_timeout = 5000');
 // PASSIVE never waits for the writer; the log is reused from its start once fully copied.
 const checkpoint = () => db.pragma('wal_checkpoint(PASSIVE)');
+checkpoint();
+// Working: the request thread may stop checkpointing inline.
+parentPort?.postMessage('running');
 const timer = setInterval(checkpoint, intervalMs);
 parentPort?.on('message', (message) => {
   if (message !== 'stop') return;

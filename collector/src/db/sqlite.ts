@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { FeedbackPayload } from 'courtesy-feedback/server.js';
 import { accountStore } from './accounts.js';
+import { startCheckpointer } from './checkpointer.js';
 import { migrations, rowFor, submissionColumns } from './migrations.js';
 import { newReceipt } from '../lib/receipt.js';
 import { localDay } from '../lib/time-zone.js';
@@ -59,32 +59,6 @@ const healthWrite =
 /** better-sqlite3 binds named parameters from an object: @p1, @p2… */
 const bind = (params: unknown[]) => Object.fromEntries(params.map((value, i) => [`p${i + 1}`, value]));
 
-/** Checkpoints move to a worker thread; should it fail, SQLite's own automatic checkpoint resumes. */
-function startCheckpointer(db: Database.Database, path: string, warn: (message: string) => void) {
-  const worker = new Worker(new URL('./checkpoint-worker.js', import.meta.url), {
-    workerData: { path, intervalMs: 1000 },
-  });
-  worker.unref();
-  db.pragma('wal_autocheckpoint = 0');
-  let exited = false;
-  worker.once('exit', () => {
-    exited = true;
-  });
-  worker.on('error', (error) => {
-    warn(`SQLite checkpoint thread failed (${error.message}); checkpointing inline`);
-    db.pragma('wal_autocheckpoint = 1000');
-  });
-  return {
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (exited) return resolve();
-        worker.once('exit', () => resolve());
-        worker.once('message', () => void worker.terminate());
-        worker.postMessage('stop');
-      }),
-  };
-}
-
 interface Waiting extends InsertOptions {
   payload: FeedbackPayload;
   receivedAt: Date;
@@ -130,7 +104,7 @@ export function openSqlite(
   db.function('local_day', { deterministic: true }, (iso: unknown) => localDay(new Date(String(iso)), timeZone));
   migrate(db);
 
-  const checkpointer = path === ':memory:' ? undefined : startCheckpointer(db, path, warn);
+  const checkpointer = path === ':memory:' ? undefined : startCheckpointer(db, { path, warn });
 
   const insert = db.prepare(
     `INSERT INTO submissions (${submissionColumns.join(', ')}) VALUES (${submissionColumns.map((c) => '@' + c).join(', ')}) ON CONFLICT(id) DO NOTHING`
