@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { accountNameProblem } from './lib/account-name.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from './lib/password.js';
 import { checkTimeZone } from './lib/time-zone.js';
-import { parseWebhookSecrets } from './webhooks/sign.js';
+import { checkSecret, parseWebhookSecrets } from './webhooks/sign.js';
 
 /** How far to believe X-Forwarded-For: not at all, every hop, a number of hops, or these proxy addresses. */
 export type TrustProxy = boolean | number | string[];
@@ -42,7 +42,9 @@ export interface Config {
   praiseWebhooks: string[];
   /** Receivers of low ratings (lower half of the scale). */
   lowRatingWebhooks: string[];
-  /** The key that signs every webhook; required when any webhook is set. */
+  /** A receiver's own signing keys (the newest first), given after its URL; by URL. */
+  receiverSecrets: Record<string, string[]>;
+  /** The keys that sign for every receiver without its own; required when one has none. */
   webhookSecret: string | undefined;
   /** Attempts per notification before it is marked failed; retries back off from 2 s to 2 h. */
   webhookMaxAttempts: number;
@@ -75,6 +77,7 @@ export const defaults: Config = {
   timeZone: 'Asia/Seoul',
   praiseWebhooks: [],
   lowRatingWebhooks: [],
+  receiverSecrets: {},
   webhookSecret: undefined,
   // 36 attempts, from 2 s doubling up to 2 h, each at least half its ceiling: over a day at the least.
   webhookMaxAttempts: 36,
@@ -100,17 +103,27 @@ function positiveInteger(name: string, value: string): number {
   return number;
 }
 
-function webhookUrls(name: string, value: string): string[] {
-  return list(value).map((item) => {
+/**
+ * A comma list of receivers, each a URL and, after a space, its own signing keys (several during a
+ * rotation, the newest first): `https://a.example/hook whsec_…, https://b.example/in`.
+ */
+function webhookReceivers(config: Config, name: string, value: string): string[] {
+  return list(value).map((item, index) => {
+    const [address = '', ...secrets] = item.split(/\s+/);
     let url: URL;
     try {
-      url = new URL(item);
+      url = new URL(address);
     } catch {
       throw new Error(`${name} must be a comma-separated list of http(s) URLs, got an entry that is not a URL`);
     }
     // The entry itself is not repeated: a chat hook's address is its secret.
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
       throw new Error(`${name} must be a comma-separated list of http(s) URLs, got a ${url.protocol} address`);
+    }
+    if (secrets.length > 0) {
+      config.receiverSecrets[url.href] = secrets.map((secret, at) =>
+        checkSecret(secret, `${name} entry ${index + 1}, secret ${at + 1}`)
+      );
     }
     return url.href;
   });
@@ -252,21 +265,21 @@ export const settings: Setting[] = [
     flag: 'praise-webhooks',
     env: 'PRAISE_WEBHOOKS',
     shown: 'none',
-    help: 'comma list of URLs told of praise: a top rating with a comment',
-    apply: (c, v) => (c.praiseWebhooks = webhookUrls('praise-webhooks', v)),
+    help: 'comma list of URLs told of praise (a top rating with a comment), each optionally followed by its own signing keys after a space: `https://a.example/hook whsec_…`',
+    apply: (c, v) => (c.praiseWebhooks = webhookReceivers(c, 'praise-webhooks', v)),
   },
   {
     flag: 'low-rating-webhooks',
     env: 'LOW_RATING_WEBHOOKS',
     shown: 'none',
-    help: 'comma list of URLs told of low ratings: the lower half of the scale',
-    apply: (c, v) => (c.lowRatingWebhooks = webhookUrls('low-rating-webhooks', v)),
+    help: 'comma list of URLs told of low ratings (the lower half of the scale), each optionally followed by its own signing keys, as above',
+    apply: (c, v) => (c.lowRatingWebhooks = webhookReceivers(c, 'low-rating-webhooks', v)),
   },
   {
     flag: 'webhook-secret',
     env: 'WEBHOOK_SECRET',
     shown: 'none',
-    help: 'signing keys, required with any webhook: a comma list (the newest first; all sign during a rotation) of Standard Webhooks whsec_… secrets of 24+ random bytes, or texts of 32+ characters',
+    help: 'signing keys for every receiver without its own (then required): a comma list (the newest first; all sign during a rotation) of Standard Webhooks whsec_… secrets of 24+ random bytes, or texts of 32+ characters',
     apply: (c, v) => (c.webhookSecret = v),
   },
   {
@@ -313,7 +326,7 @@ export function readConfig(argv: string[] = process.argv.slice(2), env: NodeJS.P
     options: Object.fromEntries(settings.map((setting) => [setting.flag, { type: 'string' as const }])),
     strict: true,
   });
-  const config: Config = { ...defaults };
+  const config: Config = { ...defaults, receiverSecrets: {} };
   for (const setting of settings) {
     const value = (values[setting.flag] as string | undefined) ?? env[setting.env];
     if (value !== undefined && value !== '') setting.apply(config, value);
@@ -327,10 +340,14 @@ export function readConfig(argv: string[] = process.argv.slice(2), env: NodeJS.P
 
 /** Webhooks are never sent unsigned: a receiver could not tell them from a forgery. */
 export function checkWebhookSecret(config: Config): void {
-  const anyWebhook = config.praiseWebhooks.length > 0 || config.lowRatingWebhooks.length > 0;
-  if (!anyWebhook) return;
+  const unkeyed = [...config.praiseWebhooks, ...config.lowRatingWebhooks].filter(
+    (url) => !config.receiverSecrets[url]?.length
+  );
+  if (unkeyed.length === 0) return;
   if (!config.webhookSecret || parseWebhookSecrets(config.webhookSecret).length === 0) {
-    throw new Error('webhook-secret (WEBHOOK_SECRET) is required when a webhook is set');
+    throw new Error(
+      'webhook-secret (WEBHOOK_SECRET) is required when a webhook has no secret of its own after its URL'
+    );
   }
 }
 

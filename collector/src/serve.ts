@@ -25,15 +25,21 @@ export async function serve(config: Config, extend?: (app: FastifyInstance) => P
     warn: (message) =>
       started.app ? started.app.log.warn(message) : console.error(`courtesy-feedback-collector: ${message}`),
   });
-  const app = await buildApp({
-    store,
-    config,
-    logger: {
-      level: config.logLevel,
-      // Credentials and cookies never reach a log line.
-      redact: ['req.headers.authorization', 'req.headers.cookie'],
-    },
-  });
+  let app: FastifyInstance;
+  try {
+    app = await buildApp({
+      store,
+      config,
+      logger: {
+        level: config.logLevel,
+        // Credentials and cookies never reach a log line.
+        redact: ['req.headers.authorization', 'req.headers.cookie'],
+      },
+    });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   started.app = app;
   await extend?.(app);
   closeWithGrace({ delay: config.shutdownTimeoutMs }, async ({ signal, err }) => {
@@ -47,5 +53,5 @@ export async function serve(config: Config, extend?: (app: FastifyInstance) => P
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
   app.log.info(`courtesy-feedback-collector ${version} on ${url} (${store.kind})`);
-  return { app: app, store, url };
+  return { app, store, url };
 }

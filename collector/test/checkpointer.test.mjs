@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFile } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { startCheckpointer } from '../dist/db/checkpointer.js';
 
@@ -54,6 +55,28 @@ describe('the SQLite checkpoint thread', () => {
     } finally {
       await checkpointer.stop();
       db.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('should neither keep a process alive that has nothing else to do, nor end it before close() has finished', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cf-checkpoint-'));
+    const store = new URL('../dist/db/open.js', import.meta.url).href;
+    const run = (script) =>
+      new Promise((resolve) =>
+        execFile(process.execPath, ['--input-type=module', '-e', script], { timeout: 10_000 }, (error, stdout) =>
+          resolve({ code: error ? (error.code ?? 'killed') : 0, stdout })
+        )
+      );
+    try {
+      const file = JSON.stringify(join(folder, 'feedback.sqlite'));
+      const open = await run(`import { openStore } from '${store}'; await openStore(${file}); console.log('opened');`);
+      assert.deepEqual([open.code, open.stdout.trim()], [0, 'opened'], 'ended on its own, with the store open');
+      const closed = await run(
+        `import { openStore } from '${store}'; const s = await openStore(${file}); await s.close(); console.log('closed');`
+      );
+      assert.deepEqual([closed.code, closed.stdout.trim()], [0, 'closed'], 'close() resolved');
+    } finally {
       rmSync(folder, { recursive: true, force: true });
     }
   });

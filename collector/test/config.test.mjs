@@ -48,6 +48,24 @@ describe('configuration', () => {
     assert.equal(readConfig(['--time-zone', 'Europe/London'], {}).timeZone, 'Europe/London');
   });
 
+  it('should take a secret of its own after a receiver URL, and need the shared one only for the others', () => {
+    const own = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+    const next = 'whsec_Zm9yIHRoZSBuZXh0IHJvdGF0aW9uIG9mIGtleXM=';
+    const config = readConfig(['--praise-webhooks', `https://a.go.kr/praise ${own} ${next}`], {});
+    assert.deepEqual(config.praiseWebhooks, ['https://a.go.kr/praise']);
+    assert.deepEqual(config.receiverSecrets, { 'https://a.go.kr/praise': [own, next] });
+    assert.throws(
+      () => readConfig(['--praise-webhooks', `https://a.go.kr/praise ${own}, https://b.go.kr/praise`], {}),
+      /webhook-secret \(WEBHOOK_SECRET\) is required when a webhook has no secret of its own/
+    );
+    assert.throws(
+      () =>
+        readConfig(['--low-rating-webhooks', `https://a.go.kr/low ${own}, https://b.go.kr/low whsec_AAAAAAAAAAA=`], {}),
+      (error) =>
+        /low-rating-webhooks entry 2, secret 1 holds 8 bytes/.test(error.message) && !error.message.includes('AAAA')
+    );
+  });
+
   it('should make receipts that read well over the phone', () => {
     const receipt = newReceipt(new Date('2026-11-22T09:30:00Z'));
     assert.match(receipt, receiptPattern);

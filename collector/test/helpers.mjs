@@ -46,7 +46,14 @@ export async function startCollector(kind, overrides = {}, { schema, sqliteFile,
   }
   const pgSchema = kind === 'postgres' ? (schema ?? `t_${randomUUID().replace(/-/g, '').slice(0, 16)}`) : undefined;
   const store = await openStore(databaseUrl, { schema: pgSchema, timeZone: config.timeZone });
-  const app = await buildApp({ store, config });
+  let app;
+  try {
+    app = await buildApp({ store, config });
+  } catch (error) {
+    await store.close();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${app.server.address().port}`;
   return {

@@ -8,7 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { dirname } from 'node:path';
 import { rmSync } from 'node:fs';
 import { Webhook } from 'standardwebhooks';
-import { payload, startCollector } from './helpers.mjs';
+import { payload, postForm, signIn, startCollector } from './helpers.mjs';
+import { managerConfig } from './seed.mjs';
 import { startReceiver, waitFor } from './receiver.mjs';
 import { startSilentListener } from './tcp-proxy.mjs';
 import { retryAfterMs, retryDelay } from '../dist/webhooks/dispatcher.js';
@@ -177,16 +178,78 @@ for (const kind of ['sqlite', 'postgres']) {
       }
     });
 
-    it('should stop sending to a receiver that answers 410 Gone', async () => {
+    it('should stop sending to a receiver that answers 410 Gone, across a restart, until a manager sends one again', async () => {
       receiver.received.length = 0;
       receiver.answerWith(() => 410);
-      const collector = await startCollector(kind, webhookConfig(receiver));
+      const first = await startCollector(kind, webhookConfig(receiver, managerConfig));
+      await first.post(low());
+      await waitFor(async () => (await first.store.outboxCounts()).failed === 1, 'the first marked failed');
+      await first.post(low());
+      await waitFor(async () => (await first.store.outboxCounts()).failed === 2, 'the second marked failed');
+      assert.equal(receiver.received.length, 1, 'the second notification was not sent');
+      await first.stop({ keepData: true });
+
+      // Restarted: the receiver is still disabled, though it would now answer.
+      receiver.answerWith(() => 200);
+      const second = await startCollector(kind, webhookConfig(receiver, managerConfig), {
+        schema: first.schema,
+        sqliteFile: first.sqliteFile,
+      });
       try {
+        await second.post(low());
+        await waitFor(async () => (await second.store.outboxCounts()).failed === 3, 'the third marked failed');
+        assert.equal(receiver.received.length, 1, 'nothing sent after the restart');
+
+        // The dashboard lists the three, by receipt and host only, and the disabled receiver.
+        const session = await signIn(second.url, managerConfig.adminUser, managerConfig.adminPassword);
+        const page = await (await fetch(`${second.url}/admin/webhooks`, { headers: session.headers })).text();
+        const host = new URL(receiver.url).host;
+        assert.equal((page.match(/<tr data-delivery=/g) ?? []).length, 3);
+        assert.match(page, new RegExp(`<li data-receiver="${host}">`));
+        assert.ok(!page.includes(`${receiver.url}/low`), 'no receiver address, only its host');
+        const [latest] = await second.store.outboxFailures(10);
+        const resent = await postForm(second.url, `/admin/webhooks/${latest.seq}/resend`, session, {});
+        assert.equal(resent.status, 303);
+        assert.match(resent.headers.get('location'), /^\/admin\/webhooks\?done=resent&receipt=CF-/);
+        await waitFor(() => receiver.received.length === 2, 'the one sent again delivered');
+        assert.equal(JSON.parse(receiver.received[1].body).data.receipt, JSON.parse(latest.body).data.receipt);
+        assert.deepEqual(await second.store.disabledReceivers(), [], 'the receiver is enabled again');
+        assert.deepEqual(await second.store.outboxCounts(), { pending: 0, delivered: 1, failed: 2 });
+        const again = await postForm(second.url, `/admin/webhooks/${latest.seq}/resend`, session, {});
+        assert.equal(again.status, 404, 'only a failed delivery can be sent again');
+      } finally {
+        await second.stop();
+        if (first.sqliteFile) rmSync(dirname(first.sqliteFile), { recursive: true, force: true });
+      }
+    });
+
+    it('should sign for each receiver with its own secret where it has one', async () => {
+      receiver.received.length = 0;
+      receiver.answerWith(() => 200);
+      const own = `whsec_${randomBytes(32).toString('base64')}`;
+      const collector = await startCollector(
+        kind,
+        webhookConfig(receiver, { receiverSecrets: { [`${receiver.url}/praise`]: [own] } })
+      );
+      try {
+        await collector.post(praise());
         await collector.post(low());
-        await waitFor(async () => (await collector.store.outboxCounts()).failed === 1, 'the first marked failed');
-        await collector.post(low());
-        await waitFor(async () => (await collector.store.outboxCounts()).failed === 2, 'the second marked failed');
-        assert.equal(receiver.received.length, 1, 'the second notification was not sent');
+        await waitFor(() => receiver.received.length === 2, 'both delivered');
+        const byPath = Object.fromEntries(receiver.received.map((entry) => [entry.path, entry]));
+        const verifies = (key, entry) => {
+          try {
+            new Webhook(key).verify(entry.body, entry.headers);
+            return true;
+          } catch {
+            return false;
+          }
+        };
+        assert.deepEqual(
+          [verifies(own, byPath['/praise']), verifies(secret, byPath['/praise'])],
+          [true, false],
+          'praise: its own key only'
+        );
+        assert.deepEqual([verifies(own, byPath['/low']), verifies(secret, byPath['/low'])], [false, true]);
       } finally {
         await collector.stop();
       }

@@ -102,7 +102,7 @@ for (const [engine, { launch, schemes }] of Object.entries(engines))
     });
 
     for (const scheme of schemes) {
-      for (const path of ['/admin/', '/admin/?lang=en', '/admin/audit']) {
+      for (const path of ['/admin/', '/admin/?lang=en', '/admin/audit', '/admin/webhooks']) {
         it(`should pass the accessibility check: ${path} (${scheme})`, async () => {
           const { page } = await open(path, { scheme });
           assert.deepEqual(await axeViolations(page), []);

@@ -21,6 +21,16 @@ export interface Checkpointer {
 
 const INLINE_PAGES = 1000;
 
+/**
+ * What the thread died of. A driver's error reaches this thread as a plain object (the structured
+ * clone of an Error subclass), with its code beside the message.
+ */
+function describe(error: unknown): string {
+  const { message, code } = (error ?? {}) as { message?: unknown; code?: unknown };
+  const text = typeof message === 'string' && message !== '' ? message : 'an unknown error';
+  return typeof code === 'string' ? `${code}: ${text}` : text;
+}
+
 export function startCheckpointer(
   db: Database.Database,
   {
@@ -41,8 +51,7 @@ export function startCheckpointer(
   function spawn(): void {
     const thread = new Worker(workerUrl, { workerData: { path, intervalMs } });
     worker = thread;
-    thread.unref();
-    let failed: Error | undefined;
+    let failed: unknown;
     // Not 'online', which comes before the thread has opened the database: its own word that it
     // has checkpointed once.
     thread.on('message', (message) => {
@@ -58,12 +67,15 @@ export function startCheckpointer(
       if (stopping) return;
       failures++;
       db.pragma(`wal_autocheckpoint = ${INLINE_PAGES}`);
-      const why = failed ? failed.message : `it ended with code ${code}`;
+      const why = failed ? describe(failed) : `it ended with code ${code}`;
       warn(`SQLite checkpoint thread failed (${why}); checkpointing inline, starting it again in ${delay / 1000} s`);
       restart = setTimeout(spawn, delay);
       restart.unref();
       delay = Math.min(delay * 2, maxRestartDelayMs);
     });
+    // After the listeners: a 'message' listener refs the thread again, and it would then keep a
+    // process alive that has nothing else to do.
+    thread.unref();
   }
   spawn();
 
@@ -74,6 +86,8 @@ export function startCheckpointer(
         clearTimeout(restart);
         const thread = worker;
         if (!thread) return resolve();
+        // Held by the process until it has answered and ended.
+        thread.ref();
         thread.once('exit', () => resolve());
         thread.on('message', (message) => {
           if (message === 'stopped') void thread.terminate();

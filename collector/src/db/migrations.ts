@@ -152,6 +152,23 @@ export const migrations: Migration[] = [
       );
       CREATE INDEX manager_sessions_name ON manager_sessions (name);`,
   },
+  {
+    version: 5,
+    name: 'webhook receivers disabled',
+    // A receiver that answered 410 Gone stays disabled across restarts and instances, until a
+    // manager sends one of its deliveries again.
+    sqlite: `CREATE TABLE webhook_receivers_disabled (url TEXT PRIMARY KEY, disabled_at TEXT NOT NULL, reason TEXT NOT NULL);`,
+    postgres: `CREATE TABLE webhook_receivers_disabled (url TEXT PRIMARY KEY, disabled_at TIMESTAMPTZ NOT NULL, reason TEXT NOT NULL);`,
+  },
+  {
+    version: 6,
+    name: 'health probe of a submission size',
+    // One small row can still be written on a disk too full for a submission (it fits in pages the
+    // write-ahead log already has): SQLite's readiness write carries as much as a large submission.
+    // (PostgreSQL's has its own disk checks; the column is there for one schema on both.)
+    sqlite: `ALTER TABLE health ADD COLUMN probe BLOB;`,
+    postgres: `ALTER TABLE health ADD COLUMN probe BYTEA;`,
+  },
 ];
 
 /** The columns stored for a validated payload, in one place for both databases. */

@@ -48,3 +48,26 @@ export function outboxCounts(): string {
       SUM(CASE WHEN failed_at IS NOT NULL THEN 1 ELSE 0 END) AS failed
     FROM outbox`;
 }
+
+/** The deliveries that failed for good, newest first, with what the receiver last said. */
+export function outboxFailures(dialect: Dialect): string {
+  return `SELECT seq, id, event, url, body, attempts, failed_at, last_error FROM outbox
+    WHERE failed_at IS NOT NULL ORDER BY failed_at DESC, seq DESC LIMIT ${dialect.param(1)}`;
+}
+
+/** A failed delivery due again now, with a fresh count of attempts. */
+export function outboxResend(dialect: Dialect): string {
+  return `UPDATE outbox SET failed_at = NULL, attempts = 0, next_attempt_at = ${dialect.time(2)}, last_error = NULL
+    WHERE seq = ${dialect.param(1)} AND failed_at IS NOT NULL RETURNING url, body`;
+}
+
+export function receiverDisable(dialect: Dialect): string {
+  return `INSERT INTO webhook_receivers_disabled (url, disabled_at, reason)
+    VALUES (${dialect.param(1)}, ${dialect.time(2)}, ${dialect.param(3)}) ON CONFLICT (url) DO NOTHING`;
+}
+
+export function receiverEnable(dialect: Dialect): string {
+  return `DELETE FROM webhook_receivers_disabled WHERE url = ${dialect.param(1)}`;
+}
+
+export const receiversDisabled = 'SELECT url, disabled_at, reason FROM webhook_receivers_disabled ORDER BY disabled_at';

@@ -24,12 +24,19 @@ import {
   outboxFailed,
   outboxInsert,
   outboxRetry,
+  outboxFailures,
+  outboxResend,
+  receiverDisable,
+  receiverEnable,
+  receiversDisabled,
 } from './outbox-queries.js';
 import type {
   AuditEntry,
   BoardComment,
   Choice,
   ClaimedDelivery,
+  DisabledReceiver,
+  FailedDelivery,
   ExportRow,
   FeedbackStore,
   InsertOptions,
@@ -337,6 +344,22 @@ export async function openPostgres(
         failed: Number(row.failed ?? 0),
       };
     },
+    async outboxFailures(limit) {
+      const rows = await all<FailedDelivery>({ sql: outboxFailures(dialect), params: [limit] });
+      return rows.map((row) => ({ ...row, seq: Number(row.seq) }));
+    },
+    outboxResend: (seq, at) =>
+      transaction(async (client) => {
+        const { rows } = await client.query<{ url: string; body: string }>(outboxResend(dialect), [
+          seq,
+          at.toISOString(),
+        ]);
+        if (!rows[0]) return undefined;
+        await client.query(receiverEnable(dialect), [rows[0].url]);
+        return { body: rows[0].body };
+      }),
+    disableReceiver: (url, at, reason) => execute(receiverDisable(dialect), [url, at.toISOString(), reason]),
+    disabledReceivers: () => all<DisabledReceiver>({ sql: receiversDisabled, params: [] }),
     async ping() {
       // A committed write, as a submission's would be: a read-only standby or a full disk fails it.
       await pool.query(

@@ -28,13 +28,20 @@ import {
   outboxFailed,
   outboxInsert,
   outboxRetry,
+  outboxFailures,
+  outboxResend,
+  receiverDisable,
+  receiverEnable,
+  receiversDisabled,
 } from './outbox-queries.js';
 import type {
   AuditEntry,
   BoardComment,
   Choice,
   ClaimedDelivery,
+  DisabledReceiver,
   ExportRow,
+  FailedDelivery,
   FeedbackStore,
   InsertOptions,
   InsertOutcome,
@@ -53,8 +60,9 @@ const dialect: Dialect = {
   skipLocked: '',
 };
 
-const healthWrite =
-  'INSERT INTO health (id, checked_at) VALUES (1, @p1) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at';
+/** As many bytes as a large submission (the widget's are a few KB; the body limit is 64 KB). */
+const healthWrite = `INSERT INTO health (id, checked_at, probe) VALUES (1, @p1, zeroblob(16384))
+  ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at, probe = excluded.probe`;
 
 /** better-sqlite3 binds named parameters from an object: @p1, @p2… */
 const bind = (params: unknown[]) => Object.fromEntries(params.map((value, i) => [`p${i + 1}`, value]));
@@ -176,6 +184,13 @@ export function openSqlite(
     }
   );
 
+  const resend = db.transaction((seq: number, at: Date): { body: string } | undefined => {
+    const [row] = all<{ url: string; body: string }>({ sql: outboxResend(dialect), params: [seq, at.toISOString()] });
+    if (!row) return undefined;
+    run(receiverEnable(dialect), [row.url]);
+    return { body: row.body };
+  });
+
   return {
     kind: 'sqlite',
     accounts: accountStore({
@@ -234,6 +249,18 @@ export function openSqlite(
     async outboxCounts() {
       const row = db.prepare(outboxCounts()).get() as Record<string, number | null>;
       return { pending: row.pending ?? 0, delivered: row.delivered ?? 0, failed: row.failed ?? 0 };
+    },
+    async outboxFailures(limit) {
+      return all<FailedDelivery>({ sql: outboxFailures(dialect), params: [limit] });
+    },
+    async outboxResend(seq, at) {
+      return resend(seq, at);
+    },
+    async disableReceiver(url, at, reason) {
+      run(receiverDisable(dialect), [url, at.toISOString(), reason]);
+    },
+    async disabledReceivers() {
+      return all<DisabledReceiver>({ sql: receiversDisabled, params: [] });
     },
     async ping() {
       // A committed write, as a submission's would be: it fails on a full disk or a read-only file.

@@ -118,6 +118,25 @@ export interface ClaimedDelivery {
   attempts: number;
 }
 
+/** A delivery that failed for good, as the dashboard lists it. */
+export interface FailedDelivery {
+  seq: number;
+  id: string;
+  event: string;
+  url: string;
+  body: string;
+  attempts: number;
+  failed_at: string;
+  last_error: string | null;
+}
+
+/** A receiver that said 410 Gone: nothing is sent to it until a delivery of its is sent again. */
+export interface DisabledReceiver {
+  url: string;
+  disabled_at: string;
+  reason: string;
+}
+
 export interface OutboxCounts {
   pending: number;
   delivered: number;
@@ -172,6 +191,15 @@ export interface FeedbackStore {
   outboxRetry(seq: number, at: Date, error: string): Promise<void>;
   outboxFailed(seq: number, at: Date, error: string): Promise<void>;
   outboxCounts(): Promise<OutboxCounts>;
+  /** The deliveries that failed for good, newest first. */
+  outboxFailures(limit: number): Promise<FailedDelivery[]>;
+  /**
+   * Makes a failed delivery due now with a fresh count of attempts, and enables its receiver again
+   * (a manager asking to send it is asking to try that receiver). Undefined when it had not failed.
+   */
+  outboxResend(seq: number, at: Date): Promise<{ body: string } | undefined>;
+  disableReceiver(url: string, at: Date, reason: string): Promise<void>;
+  disabledReceivers(): Promise<DisabledReceiver[]>;
   /** Resolves when the database takes a write; rejects otherwise (for /readyz). */
   ping(): Promise<void>;
   close(): Promise<void>;

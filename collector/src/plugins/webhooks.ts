@@ -16,13 +16,13 @@ export default fp(
     const { config, store } = app;
     checkWebhookSecret(config);
     const notify = notificationsFor(config);
-    if (!notify || !config.webhookSecret) {
+    if (!notify) {
       app.decorate('webhooks', undefined);
       return;
     }
     const dispatcher = startDispatcher({
       store,
-      config: { ...config, webhookSecret: config.webhookSecret },
+      config,
       log: (level, message) => app.log[level](message),
     });
     app.decorate('webhooks', { notify, dispatcher });

@@ -11,6 +11,7 @@ import csvExport from './api/export.js';
 import comments from './api/comments.js';
 import pages from './admin/pages.js';
 import moderation from './admin/moderation.js';
+import webhooks from './admin/webhooks.js';
 
 const manager: FastifyPluginAsync = async (app) => {
   await app.register(i18n);
@@ -28,6 +29,7 @@ const manager: FastifyPluginAsync = async (app) => {
     await dashboard.register(session);
     await dashboard.register(pages);
     await dashboard.register(moderation);
+    await dashboard.register(webhooks);
   });
 };
 

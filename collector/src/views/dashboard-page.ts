@@ -229,6 +229,7 @@ export function notice(messages: Messages, query: NoticeQuery): View {
     hidden: messages.hidden,
     restored: messages.restored,
     unchanged: messages.unchanged,
+    resent: messages.resent,
   };
   const text = query.done === undefined ? undefined : texts[query.done];
   return html`<p role="status" class="notice">${text ? text(receipt) : ''}</p>`;

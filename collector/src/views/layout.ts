@@ -52,7 +52,7 @@ export function layout({
 }: {
   messages: Messages;
   title: string;
-  current: 'dashboard' | 'audit' | '';
+  current: 'dashboard' | 'audit' | 'webhooks' | '';
   query: string;
   body: View;
   /** Absent on the sign-in page, which has no menu. */

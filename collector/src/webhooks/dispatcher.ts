@@ -6,7 +6,10 @@ import { version } from '../version.js';
 import type { ClaimedDelivery, FeedbackStore } from '../db/store.js';
 
 export interface DispatcherSettings {
-  webhookSecret: string;
+  /** The keys of every receiver without its own. */
+  webhookSecret: string | undefined;
+  /** A receiver's own keys, by URL (Standard Webhooks: a secret per endpoint). */
+  receiverSecrets: Record<string, string[]>;
   webhookTimeoutMs: number;
   webhookMaxAttempts: number;
   webhookRetryBaseMs: number;
@@ -55,7 +58,11 @@ export function startDispatcher({
   log?: (level: LogLevel, message: string) => void;
   pollMs?: number;
 }): Dispatcher {
-  const signers = parseWebhookSecrets(config.webhookSecret).map(signerFor);
+  const sharedSigners = config.webhookSecret ? parseWebhookSecrets(config.webhookSecret).map(signerFor) : [];
+  const ownSigners = new Map(
+    Object.entries(config.receiverSecrets).map(([url, secrets]) => [url, secrets.map(signerFor)])
+  );
+  const signersFor = (url: string) => ownSigners.get(url) ?? sharedSigners;
   // Long enough for one attempt to finish, so that no other sender claims it meanwhile.
   const leaseMs = config.webhookTimeoutMs + 5000;
   let timer: NodeJS.Timeout | undefined;
@@ -63,21 +70,32 @@ export function startDispatcher({
   let stopped = false;
   let again = false;
 
-  /** Receivers that answered 410 Gone: sent nothing more until the collector restarts. */
-  const gone = new Set<string>();
+  /**
+   * Receivers that answered 410 Gone, kept in the database (so across restarts and instances) and
+   * read again at every look at the outbox, since a manager may enable one from the dashboard.
+   */
+  let gone = new Set<string>();
 
   async function giveUp(entry: ClaimedDelivery, problem: string): Promise<void> {
-    const host = new URL(entry.url).host;
     if (!gone.has(entry.url)) {
       gone.add(entry.url);
+      await store.disableReceiver(entry.url, new Date(), problem);
       // The host only: a chat hook's address carries its secret in the path.
-      log('warn', `webhook receiver at ${host} answered 410 Gone: disabled; remove it from the settings`);
+      log(
+        'warn',
+        `webhook receiver at ${new URL(entry.url).host} answered 410 Gone: disabled until a delivery of its is sent again from the dashboard`
+      );
     }
     await store.outboxFailed(entry.seq, new Date(), problem);
   }
 
   async function deliver(entry: ClaimedDelivery): Promise<void> {
     if (gone.has(entry.url)) return giveUp(entry, 'the receiver answered 410 Gone before');
+    const signers = signersFor(entry.url);
+    if (signers.length === 0) {
+      // Its URL is no longer set with a key of its own, and no shared key is set: never unsigned.
+      return store.outboxFailed(entry.seq, new Date(), 'no signing key for this receiver');
+    }
     const now = new Date();
     let problem: string;
     let asked: number | undefined;
@@ -133,6 +151,7 @@ export function startDispatcher({
   }
 
   async function drain(): Promise<void> {
+    gone = new Set((await store.disabledReceivers()).map((receiver) => receiver.url));
     do {
       again = false;
       while (!stopped) {

@@ -46,6 +46,15 @@ export function webhookBody(
   });
 }
 
+/** The receipt a notification body is about, or '' when it cannot be read. */
+export function receiptInBody(body: string): string {
+  try {
+    return String((JSON.parse(body) as { data?: { receipt?: unknown } }).data?.receipt ?? '');
+  } catch {
+    return '';
+  }
+}
+
 export interface WebhookTargets {
   praiseWebhooks: string[];
   lowRatingWebhooks: string[];

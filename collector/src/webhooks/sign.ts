@@ -9,34 +9,33 @@ import { Webhook } from 'standardwebhooks';
 export const MIN_SECRET_BYTES = 24;
 
 /**
- * The secrets of a `webhook-secret` setting (a comma list, the first the newest), each checked:
- * `whsec_` and base64 of at least 24 bytes, or any other text of at least 32 characters (used as it
- * is; a receiver then verifies with `{ format: 'raw' }`). Throws a message that names the entry by
- * its place, never its value.
+ * Checks one secret: `whsec_` and base64 of at least 24 bytes, or any other text of at least 32
+ * characters (used as it is; a receiver then verifies with `{ format: 'raw' }`). Throws a message
+ * that names it by `which` (its place), never its value.
  */
+export function checkSecret(secret: string, which: string): string {
+  if (secret.startsWith('whsec_')) {
+    const encoded = secret.slice('whsec_'.length);
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(encoded) || encoded.length % 4 !== 0) {
+      throw new Error(`${which} is not base64 after "whsec_"; make one with: echo "whsec_$(openssl rand -base64 32)"`);
+    }
+    const bytes = Buffer.from(encoded, 'base64').length;
+    if (bytes < MIN_SECRET_BYTES) {
+      throw new Error(`${which} holds ${bytes} bytes; at least ${MIN_SECRET_BYTES} random bytes are needed`);
+    }
+  } else if (secret.length < 32) {
+    throw new Error(`${which} is ${secret.length} characters; a secret without "whsec_" needs at least 32`);
+  }
+  return secret;
+}
+
+/** The secrets of a `webhook-secret` setting (a comma list, the first the newest), each checked. */
 export function parseWebhookSecrets(setting: string): string[] {
-  const secrets = setting
+  return setting
     .split(',')
     .map((item) => item.trim())
-    .filter(Boolean);
-  secrets.forEach((secret, index) => {
-    const which = `webhook-secret (WEBHOOK_SECRET) entry ${index + 1}`;
-    if (secret.startsWith('whsec_')) {
-      const encoded = secret.slice('whsec_'.length);
-      if (!/^[A-Za-z0-9+/]+={0,2}$/.test(encoded) || encoded.length % 4 !== 0) {
-        throw new Error(
-          `${which} is not base64 after "whsec_"; make one with: echo "whsec_$(openssl rand -base64 32)"`
-        );
-      }
-      const bytes = Buffer.from(encoded, 'base64').length;
-      if (bytes < MIN_SECRET_BYTES) {
-        throw new Error(`${which} holds ${bytes} bytes; at least ${MIN_SECRET_BYTES} random bytes are needed`);
-      }
-    } else if (secret.length < 32) {
-      throw new Error(`${which} is ${secret.length} characters; a secret without "whsec_" needs at least 32`);
-    }
-  });
-  return secrets;
+    .filter(Boolean)
+    .map((secret, index) => checkSecret(secret, `webhook-secret (WEBHOOK_SECRET) entry ${index + 1}`));
 }
 
 /** The signer for one secret. */
