@@ -39,6 +39,7 @@ export async function buildApp({ store, config, logger = false }: AppOptions): P
     // at the request timeout, checked every second rather than Node's default 30 s.
     // (Fastify sets the server's requestTimeout from its own option, over the http one.)
     requestTimeout: config.requestTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs,
     http: {
       headersTimeout: Math.min(HEADERS_TIMEOUT_MS, config.requestTimeoutMs),
       connectionsCheckingInterval: 1000,

@@ -57,6 +57,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** How long a client may take to send one whole request (headers and body). */
   requestTimeoutMs: number;
+  /** How long a kept-alive connection may sit idle between requests. */
+  keepAliveTimeoutMs: number;
 }
 
 export const defaults: Config = {
@@ -87,6 +89,9 @@ export const defaults: Config = {
   logLevel: 'info',
   shutdownTimeoutMs: 10_000,
   requestTimeoutMs: 30_000,
+  // Longer than a proxy's own idle timeout (nginx's 60 s), so that the proxy, not the collector,
+  // closes an idle upstream connection and never sends on one being closed.
+  keepAliveTimeoutMs: 72_000,
 };
 
 const list = (value: string): string[] =>
@@ -316,6 +321,13 @@ export const settings: Setting[] = [
     shown: '30',
     help: 'seconds a client may take to send a whole request (headers within 10 s); a body sent a byte at a time is cut off then',
     apply: (c, v) => (c.requestTimeoutMs = positiveInteger('request-timeout', v) * 1000),
+  },
+  {
+    flag: 'keep-alive-timeout',
+    env: 'KEEP_ALIVE_TIMEOUT',
+    shown: '72',
+    help: "seconds a kept-alive connection may sit idle between requests (keep it above a proxy's own, nginx's 60)",
+    apply: (c, v) => (c.keepAliveTimeoutMs = positiveInteger('keep-alive-timeout', v) * 1000),
   },
 ];
 
