@@ -119,13 +119,7 @@ export interface ClaimedDelivery {
 }
 
 /** A delivery that failed for good, as the dashboard lists it. */
-export interface FailedDelivery {
-  seq: number;
-  id: string;
-  event: string;
-  url: string;
-  body: string;
-  attempts: number;
+export interface FailedDelivery extends ClaimedDelivery {
   failed_at: string;
   last_error: string | null;
 }
