@@ -347,6 +347,16 @@ export const styles = [
     .launcher.bottom-end {
       inset-inline-end: 16px;
     }
+    /* The launcher stands on the page, whatever its colours: a ring between two halos of the
+       widget's background shows against light and dark pages alike (the outline, transparent, is
+       what forced-colours mode draws). */
+    .launcher:focus-visible {
+      outline: 2px solid transparent;
+      box-shadow:
+        0 0 0 2px var(--_background),
+        0 0 0 5px var(--_focus-ring),
+        0 0 0 7px var(--_background);
+    }
     .launcher.bottom-start {
       inset-inline-start: 16px;
     }

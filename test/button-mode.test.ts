@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { CourtesyFeedback } from '../src/courtesy-feedback.js';
-import { framedPage, litDevWarnings, sameOriginBin, shadow } from './helpers.js';
+import { contrast, framedPage, litDevWarnings, sameOriginBin, shadow } from './helpers.js';
 
 function parts(el: CourtesyFeedback) {
   const root = el.shadowRoot!;
@@ -102,6 +102,40 @@ describe('<courtesy-feedback mode="button">', () => {
     expect(innerWidth - box.right).to.be.within(8, 24);
     expect(innerHeight - box.bottom).to.be.within(8, 24);
   });
+
+  for (const [pageColour, pageName] of [
+    ['#ffffff', 'white'],
+    ['#111111', 'near-black'],
+    ['#0b57d0', 'focus-ring blue'],
+  ] as const) {
+    it(`should draw its launcher in its own colours, with a focus ring that shows on a ${pageName} page`, async () => {
+      document.body.style.background = pageColour;
+      try {
+        const { el, outside } = await page('/x', 'launcher-position=bottom-end');
+        const launcher = parts(el).launcher();
+        const drawn = getComputedStyle(launcher);
+        // Its own colours, not the page's (the tokens once stopped at the form's box).
+        expect(contrast(drawn.color, drawn.backgroundColor), 'words on the launcher').to.be.at.least(4.5);
+        expect(drawn.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+        outside.focus();
+        await sendKeys({ press: 'Tab' });
+        await waitUntil(() => launcher.matches(':focus-visible'), 'the launcher did not take keyboard focus');
+        // The ring is the box-shadow's rings: each is a colour and a spread; at least one must stand
+        // 3:1 against the page behind it and against what it touches (WCAG 1.4.11, 2.4.7).
+        const rings = [...getComputedStyle(launcher).boxShadow.matchAll(/(rgba?\([^)]*\))[^,]*?(\d+)px(?:,|$)/g)].map(
+          ([, colour]) => colour
+        );
+        expect(rings, 'rings drawn when focused').to.have.length(3);
+        const [inner, ring, outer] = rings as [string, string, string];
+        expect(contrast(ring, inner), 'the ring against its inner halo').to.be.at.least(3);
+        expect(contrast(ring, outer), 'the ring against its outer halo').to.be.at.least(3);
+        const againstPage = Math.max(contrast(ring, pageColour), contrast(outer, pageColour));
+        expect(againstPage, 'the ring or its halo against the page').to.be.at.least(3);
+      } finally {
+        document.body.style.background = '';
+      }
+    });
+  }
 
   it('should do nothing on show() in inline mode', async () => {
     const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint="/x"></courtesy-feedback>`);

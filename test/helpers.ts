@@ -231,3 +231,20 @@ export function resolvedColor(color: string): string {
   probe.remove();
   return value;
 }
+
+/** WCAG 2.2 relative luminance of a CSS colour as the browser resolves it. */
+export function luminance(color: string): number {
+  const [r, g, b] = resolvedColor(color)
+    .match(/[\d.]+/g)!
+    .map(Number);
+  const channel = (value: number) => {
+    const c = value / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+export function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}

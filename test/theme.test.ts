@@ -2,24 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { CourtesyFeedback } from '../src/courtesy-feedback.js';
 import { palette, type ColorToken } from '../src/theme/palette.js';
-import { litDevWarnings, resolvedColor, shadow } from './helpers.js';
-
-/** WCAG 2.2 relative luminance of a CSS colour as the browser resolves it. */
-function luminance(color: string): number {
-  const [r, g, b] = resolvedColor(color)
-    .match(/[\d.]+/g)!
-    .map(Number);
-  const channel = (value: number) => {
-    const c = value / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-}
+import { contrast, litDevWarnings, resolvedColor, shadow } from './helpers.js';
 
 /**
  * Every pair the widget draws, with the ratio WCAG 2.2 asks of it: 4.5:1 for text (1.4.3), 3:1 for
