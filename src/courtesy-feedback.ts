@@ -19,6 +19,7 @@ import {
 } from './config.js';
 import { AnnouncerController } from './controllers/announcer-controller.js';
 import { FeatureController } from './controllers/feature-controller.js';
+import { LauncherClearanceController } from './controllers/launcher-clearance-controller.js';
 import { KioskController } from './controllers/kiosk-controller.js';
 import { LocalizeController } from './controllers/localize-controller.js';
 import { SubmitController, type SubmitOptions, type TokenProvider } from './controllers/submit-controller.js';
@@ -185,6 +186,16 @@ export class CourtesyFeedback extends LitElement {
   private __shownAt = 0;
   /** Stops the open dialog from following the visual viewport. */
   private __unfollow: (() => void) | undefined;
+
+  constructor() {
+    super();
+    // Held by the element as its controller; nothing else needs to reach it.
+    new LauncherClearanceController(this, () =>
+      this.config?.mode === 'button' && this.config.launcherPosition !== 'inline'
+        ? this.renderRoot.querySelector<HTMLElement>('[part="launcher"]')
+        : null
+    );
+  }
 
   private get statusRegion() {
     return this.renderRoot.querySelector<HTMLElement>('.status');

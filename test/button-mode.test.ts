@@ -137,6 +137,37 @@ describe('<courtesy-feedback mode="button">', () => {
     });
   }
 
+  it('should never leave the page\u2019s keyboard focus under its fixed launcher', async function () {
+    this.timeout(30_000);
+    // The audit's page: 40 right-aligned links on a 390 × 844 phone, then the page's footer.
+    const links = Array.from(
+      { length: 40 },
+      (_, i) => `<p style="text-align:right;margin:0 0 24px"><a href="#l${i}">링크 ${i + 1}</a></p>`
+    );
+    const { frame, el } = await framedPage(
+      `<courtesy-feedback endpoint="/x" mode="button" launcher-position="bottom-end"></courtesy-feedback>
+      ${links.join('')}<footer style="height:400px">바닥글</footer>`,
+      { width: 390, height: 844 }
+    );
+    const doc = frame.contentDocument!;
+    const launcher = el.shadowRoot!.querySelector<HTMLElement>('[part="launcher"]')!;
+    const anchors = [...doc.querySelectorAll('a')];
+    frame.contentWindow!.focus();
+    anchors[0]!.focus();
+    const covered: string[] = [];
+    for (const anchor of anchors.slice(1)) {
+      await sendKeys({ press: 'Tab' });
+      await waitUntil(() => doc.activeElement === anchor, `Tab did not reach ${anchor.textContent}`);
+      // Two frames: the browser's own scroll to it, then the widget's.
+      for (let i = 0; i < 2; i++) await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(resolve));
+      const cover = launcher.getBoundingClientRect();
+      const box = anchor.getBoundingClientRect();
+      if (box.bottom > cover.top && box.top < cover.bottom && box.right > cover.left && box.left < cover.right)
+        covered.push(anchor.textContent!);
+    }
+    expect(covered, 'links under the launcher when focused').to.deep.equal([]);
+  });
+
   it('should do nothing on show() in inline mode', async () => {
     const el = await fixture<CourtesyFeedback>(html`<courtesy-feedback endpoint="/x"></courtesy-feedback>`);
     await el.show();
