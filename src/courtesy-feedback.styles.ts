@@ -7,12 +7,12 @@ import { scales, type GlyphLook } from './vocabulary.js';
  * (by class, not an inline style: a strict CSP without 'unsafe-inline' blocks those), and the
  * drawing of each kind of glyph, a record so that a new look does not compile until it is styled.
  */
+const LINES = 'fill:none;stroke:currentColor;stroke-width:1.6;stroke-linecap:round;stroke-linejoin:round';
 const glyphLooks: Record<GlyphLook, string> = {
-  // In a colour emoji font where one exists, so that no face is drawn by a text font's monochrome
-  // fallback while its neighbours are in colour.
-  emoji: `font-family:'Apple Color Emoji','Segoe UI Emoji','Noto Color Emoji',sans-serif`,
-  stars: 'color:var(--_border)',
+  faces: LINES,
+  stars: 'fill:currentColor;color:var(--_border)',
   numerals: 'font-weight:700;font-size:1.5em',
+  thumbs: LINES,
 };
 const scaleStyles = unsafeCSS(
   [...new Set(Object.values(scales).map((scale) => scale.max))]
@@ -60,8 +60,8 @@ export const styles = [
       font-weight: 400;
       font-style: normal;
       line-height: 1.5;
-      letter-spacing: normal;
-      word-spacing: normal;
+      /* Letter and word spacing are not reset: they inherit from the page, which is how a reader's
+         own text-spacing style (WCAG 1.4.12) reaches a shadow root. */
       text-align: start;
       text-indent: 0;
       text-transform: none;
@@ -170,6 +170,13 @@ export const styles = [
     .glyph {
       font-size: 1.75em;
       line-height: 1;
+    }
+    svg.glyph {
+      width: 1em;
+      height: 1em;
+    }
+    .look-thumbs :first-child > * > .glyph {
+      transform: rotate(180deg);
     }
     .look-stars .filled .glyph {
       color: var(--_star);

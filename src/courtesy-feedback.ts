@@ -20,7 +20,7 @@ import {
 import { AnnouncerController } from './controllers/announcer-controller.js';
 import { FeatureController } from './controllers/feature-controller.js';
 import { LauncherClearanceController } from './controllers/launcher-clearance-controller.js';
-import { KioskController } from './controllers/kiosk-controller.js';
+import type { KioskController, KioskForm } from './chunks/kiosk.js';
 import { LocalizeController } from './controllers/localize-controller.js';
 import { SubmitController, type SubmitOptions, type TokenProvider } from './controllers/submit-controller.js';
 import { styles } from './courtesy-feedback.styles.js';
@@ -88,6 +88,7 @@ import type { PayloadTransform } from './chunks/delivery/request.js';
  * @csspart dialog - Button mode: the modal dialog.
  * @csspart close - Button mode: the dialog's close button.
  * @csspart kiosk-continue - Kiosk mode: the "keep going" button of the are-you-still-there question.
+ * @csspart kiosk-keep - Kiosk mode: the button on the thank-you that keeps it on screen.
  *
  * @cssprop --courtesy-feedback-accent - Buttons, links and the chosen option's border.
  * @cssprop --courtesy-feedback-on-accent - Text on the accent colour.
@@ -170,13 +171,15 @@ export class CourtesyFeedback extends LitElement {
   private readonly __announcer = new AnnouncerController(this, this.__localize);
   private readonly __submitter = new SubmitController(this, () => this.__submitOptions());
   private readonly __features = new FeatureController(this);
-  private readonly __kiosk = new KioskController(this, this.__features, {
+  /** Kiosk mode's timers: its chunk's, made once the chunk is here (`willUpdate`). */
+  private __kiosk: KioskController | undefined;
+  private readonly __kioskForm: KioskForm = {
     seconds: () => (this.config?.mode === 'kiosk' ? this.config.kioskReset : undefined),
     clear: () => this.reset(),
     hasAnswers: () =>
       this.rating !== null || this.chosenAspects.length > 0 || this.commentText !== '' || !!this.contactDraft.consentAt,
     isDone: () => ['sent', 'queued'].includes(this.__submitter.state.phase),
-  });
+  };
   /** What chunks rendered by this element borrow from it. */
   private readonly __kit: Kit = { html, nothing, term: (key, values) => this.__localize.term(key, values) };
   private __configResult: ConfigResult = readConfig({}, 'about:blank');
@@ -298,26 +301,9 @@ export class CourtesyFeedback extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (
       !this.hasUpdated ||
-      (
-        [
-          'endpoint',
-          'method',
-          'contentType',
-          'credentials',
-          'scale',
-          'comment',
-          'maxLength',
-          'timeout',
-          'pageUrl',
-          'channel',
-          'aspects',
-          'pii',
-          'contact',
-          'mode',
-          'launcherPosition',
-          'kioskReset',
-        ] as const
-      ).some((key) => changed.has(key))
+      // Any public property, not a list kept beside readConfig's that could miss one it learns to
+      // read: reading is cheap, and the visitor's own input (state) never causes it.
+      [...changed.keys()].some((key) => !CourtesyFeedback.elementProperties.get(key)?.state)
     ) {
       this.__configResult = readConfig(this, document.baseURI);
       this.__reportProblems();
@@ -325,6 +311,8 @@ export class CourtesyFeedback extends LitElement {
       const offered = this.config?.aspects ?? [];
       this.chosenAspects = this.chosenAspects.filter((aspect) => offered.includes(aspect));
     }
+    const kiosk = this.config?.mode === 'kiosk' ? this.__features.get(loadKiosk, 'kiosk') : undefined;
+    if (kiosk) this.__kiosk ??= new kiosk.KioskController(this, this.__kioskForm);
   }
 
   protected override firstUpdated() {
@@ -699,7 +687,7 @@ export class CourtesyFeedback extends LitElement {
     const kiosk = config.mode === 'kiosk' ? loadKiosk.current : undefined;
     // Beside the status, with no whitespace around: an empty status must stay :empty, and hidden.
     const kioskStatus =
-      kiosk && this.__kiosk.session
+      kiosk && this.__kiosk?.session
         ? kiosk.renderKioskStatus(this.__kit, this.__kiosk.session, done, config.kioskReset)
         : nothing;
     const status = statusLine(this.__kit, state, this.invalidSubmit);
@@ -709,7 +697,7 @@ export class CourtesyFeedback extends LitElement {
         done
           ? nothing
           : keyed(
-              this.__kiosk.visit,
+              this.__kiosk?.visit ?? 0,
               html`<form part="form" novalidate @submit=${this.__handleFormSubmit}>
                 ${subjectLine(this.__kit, this)}
                 ${ratingGroup(this.__kit, {

@@ -7,25 +7,26 @@
 /** Which catalogue list names a scale's values; the words are each option's accessible name. */
 export type WordList = 'scale5' | 'scale3' | 'thumbs';
 
-/** How a scale's glyphs are drawn: in a colour emoji font, as stars filled up to the choice, as numerals. */
-export type GlyphLook = 'emoji' | 'stars' | 'numerals';
+/**
+ * How a scale's options are drawn beside their words: as faces, as stars filled up to the choice, as
+ * numerals, or as a thumb down and up. The drawings are the widget's own (`rating/glyphs.ts`).
+ */
+export type GlyphLook = 'faces' | 'stars' | 'numerals' | 'thumbs';
 
 export interface ScaleDefinition {
   /** Highest value; values run from 1 to max. */
   readonly max: number;
   readonly words: WordList;
-  /** What each option shows beside its words, lowest first; decorative (hidden from assistive tech). */
-  readonly glyphs: readonly string[];
   readonly look: GlyphLook;
 }
 
 /** The rating controls, in the order the documentation lists them; the first is the default. */
 export const scales = {
-  faces5: { max: 5, words: 'scale5', glyphs: ['😠', '🙁', '😐', '🙂', '😄'], look: 'emoji' },
-  stars5: { max: 5, words: 'scale5', glyphs: ['★', '★', '★', '★', '★'], look: 'stars' },
-  numbers5: { max: 5, words: 'scale5', glyphs: ['1', '2', '3', '4', '5'], look: 'numerals' },
-  faces3: { max: 3, words: 'scale3', glyphs: ['🙁', '😐', '🙂'], look: 'emoji' },
-  thumbs2: { max: 2, words: 'thumbs', glyphs: ['👎', '👍'], look: 'emoji' },
+  faces5: { max: 5, words: 'scale5', look: 'faces' },
+  stars5: { max: 5, words: 'scale5', look: 'stars' },
+  numbers5: { max: 5, words: 'scale5', look: 'numerals' },
+  faces3: { max: 3, words: 'scale3', look: 'faces' },
+  thumbs2: { max: 2, words: 'thumbs', look: 'thumbs' },
 } as const satisfies Record<string, ScaleDefinition>;
 
 export type ScaleName = keyof typeof scales;

@@ -58,8 +58,6 @@ function looks(el: CourtesyFeedback) {
           'color',
           'text-align',
           'direction',
-          'letter-spacing',
-          'word-spacing',
           'text-transform',
           'text-indent',
           'white-space',

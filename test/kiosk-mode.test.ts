@@ -71,14 +71,14 @@ describe('<courtesy-feedback mode="kiosk">', () => {
     );
     shadow(el).radio(2).click();
     await waitUntil(
-      () => shadow(el).status().textContent!.includes('아직 쓰고 계신가요? 20초 뒤'),
+      () => shadow(el).status().textContent!.includes('아직 계신가요? 20초 뒤'),
       'no question after a second idle',
       { timeout: 3000 }
     );
     await expect(el).to.be.accessible();
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="kiosk-continue"]')!.click();
     await el.updateComplete;
-    expect(shadow(el).status().textContent).to.not.contain('아직 쓰고 계신가요');
+    expect(shadow(el).status().textContent).to.not.contain('아직 계신가요');
     expect(shadow(el).checked()!.value).to.equal('2');
   });
 
@@ -89,7 +89,7 @@ describe('<courtesy-feedback mode="kiosk">', () => {
     );
     shadow(el).radio(1).click();
     el.shadowRoot!.querySelector<HTMLInputElement>('.toggle input')!.click();
-    await waitUntil(() => shadow(el).status().textContent!.includes('아직 쓰고 계신가요'), 'no question', {
+    await waitUntil(() => shadow(el).status().textContent!.includes('아직 계신가요'), 'no question', {
       timeout: 3000,
     });
     const asked = Date.now();
@@ -98,7 +98,55 @@ describe('<courtesy-feedback mode="kiosk">', () => {
     await waitUntil(() => shadow(el).checked() === null, 'the form was not cleared', { timeout: 8000 });
     expect(Date.now() - asked).to.be.at.least(19_500);
     expect(el.shadowRoot!.querySelector<HTMLInputElement>('.toggle input')!.checked).to.equal(false);
-    expect(shadow(el).status().textContent!.trim()).to.equal('');
+    expect(shadow(el).status().textContent!.trim(), 'said in the live region').to.equal('처음 화면으로 돌아왔어요.');
+    el.shadowRoot!.querySelector<HTMLInputElement>('#rating-4')!.dispatchEvent(
+      new Event('pointerdown', { bubbles: true, composed: true })
+    );
+    await el.updateComplete;
+    expect(shadow(el).status().textContent!.trim(), 'gone once the next visitor touches it').to.equal('');
+  });
+
+  it('should keep the thank-you on screen when the visitor asks, until they leave it and are asked', async () => {
+    const bin = sameOriginBin();
+    const el = await fixture<CourtesyFeedback>(
+      html`<courtesy-feedback endpoint=${bin.endpoint()} mode="kiosk" kiosk-reset="1"></courtesy-feedback>`
+    );
+    shadow(el).radio(5).click();
+    expect(await el.submit()).to.equal(true);
+    await el.updateComplete;
+    const keep = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="kiosk-keep"]')!;
+    expect(keep.textContent!.trim()).to.equal('이 화면 계속 보기');
+    expect(keep.closest('[role="status"]'), 'the offer is next to the promise it changes').to.not.equal(null);
+    keep.click();
+    await el.updateComplete;
+    expect(shadow(el).status().textContent).to.contain('이 화면을 그대로 둘게요');
+    // Kept, the thank-you ends only the way an idle form does: after asking, for 20 seconds.
+    await waitUntil(() => shadow(el).status().textContent!.includes('아직 계신가요'), 'no question', { timeout: 3000 });
+    expect(shadow(el).status().textContent, 'still thanking while it asks').to.contain('감사합니다');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="kiosk-continue"]')!.click();
+    await el.updateComplete;
+    expect(shadow(el).status().textContent).to.contain('감사합니다');
+    expect(shadow(el).status().textContent).to.not.contain('아직 계신가요');
+  });
+
+  it('should not quietly move the thank-you’s promised time when the screen is touched', async function () {
+    this.timeout(10_000);
+    const bin = sameOriginBin();
+    const el = await fixture<CourtesyFeedback>(
+      html`<courtesy-feedback endpoint=${bin.endpoint()} mode="kiosk" kiosk-reset="3"></courtesy-feedback>`
+    );
+    shadow(el).radio(4).click();
+    expect(await el.submit()).to.equal(true);
+    const sent = Date.now();
+    await el.updateComplete;
+    expect(shadow(el).status().textContent).to.contain('3초 뒤 처음 화면으로 돌아가요');
+    await pause(2000);
+    shadow(el)
+      .status()
+      .dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
+    await waitUntil(() => shadow(el).submitButton(), 'the form did not come back', { timeout: 6000 });
+    // Three seconds as it said; a touch that restarted the clock would have made it five.
+    expect(Date.now() - sent).to.be.below(4500);
   });
 
   for (const [width, height] of [
@@ -115,6 +163,29 @@ describe('<courtesy-feedback mode="kiosk">', () => {
         const page = tablet.frame.contentDocument!.scrollingElement!;
         expect(page.scrollHeight, 'page height').to.be.at.most(height);
         expect(page.scrollWidth, 'page width').to.be.at.most(width);
+      } finally {
+        tablet.frame.remove();
+      }
+    });
+
+    it(`should show the whole are-you-still-there question on a ${width} × ${height} tablet`, async () => {
+      const tablet = await framedPage(
+        `<courtesy-feedback endpoint="/x" mode="kiosk" kiosk-reset="1" staff-name="김민원" service="여권 발급"
+           department="민원여권과" aspects="attitude,explanation,speed,waiting"></courtesy-feedback>`,
+        { width, height }
+      );
+      try {
+        const root = tablet.el.shadowRoot!;
+        root.querySelector<HTMLInputElement>('#rating-2')!.click();
+        await waitUntil(() => root.querySelector('[part="kiosk-continue"]'), 'no question', { timeout: 3000 });
+        await tablet.el.updateComplete;
+        const screen = tablet.frame.contentWindow!;
+        for (const part of [root.querySelector('.still-there p')!, root.querySelector('[part="kiosk-continue"]')!]) {
+          await waitUntil(() => {
+            const box = part.getBoundingClientRect();
+            return box.top >= 0 && box.bottom <= screen.innerHeight && box.left >= 0 && box.right <= screen.innerWidth;
+          }, `${part.textContent!.trim()} is not wholly on screen`);
+        }
       } finally {
         tablet.frame.remove();
       }

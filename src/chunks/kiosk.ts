@@ -6,14 +6,10 @@
  */
 import type { TemplateResult } from 'lit';
 import type { Kit } from '../features/kit.js';
+import { STILL_THERE_SECONDS, type KioskSession } from './kiosk-session.js';
 
+export { KioskController, type KioskForm } from './kiosk-controller.js';
 export { messages } from './mode-messages.js';
-
-/**
- * Seconds the "are you still there?" question waits before the form clears: WCAG 2.2.1 asks for at
- * least 20 seconds to answer a time-out warning.
- */
-export const STILL_THERE_SECONDS = 20;
 
 /** Large targets (44 px at the least, here 64 and more) and larger text, for standing at a counter. */
 export const styles = `
@@ -25,75 +21,11 @@ export const styles = `
 .kiosk .still-there{display:flex;flex-wrap:wrap;align-items:center;gap:16px}
 `;
 
-/** Where the visitor is: nothing entered yet, answering, or done (sent or queued). */
-type Stage = 'empty' | 'answering' | 'done';
-
-export interface KioskHost {
-  /** Clears everything the visitor entered, and the thank-you. */
-  startOver(): void;
-  /** Re-renders the host (the question appeared or went). */
-  requestUpdate(): void;
-  hasAnswers(): boolean;
-  isDone(): boolean;
-}
-
-/** The timers of one kiosk widget. Any touch, key or typing in it counts as the visitor being there. */
-export class KioskSession {
-  /** Whether the "are you still there?" question is showing. */
-  asking = false;
-  private stage: Stage = 'empty';
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly element: HTMLElement;
-  private readonly host: KioskHost;
-  private readonly seconds: number;
-  private readonly onActivity = () => this.activity();
-
-  constructor(element: HTMLElement, host: KioskHost, seconds: number) {
-    this.element = element;
-    this.host = host;
-    this.seconds = seconds;
-    for (const type of ['pointerdown', 'keydown', 'input']) element.addEventListener(type, this.onActivity);
-  }
-
-  /** After each render: a change of stage (a send finished, the first answer given) restarts the clock. */
-  sync() {
-    const stage: Stage = this.host.isDone() ? 'done' : this.host.hasAnswers() ? 'answering' : 'empty';
-    if (stage === this.stage) return;
-    this.stage = stage;
-    this.restart();
-  }
-
-  /** The visitor is there: the question goes away and the clock starts again. */
-  activity() {
-    if (this.asking) {
-      this.asking = false;
-      this.host.requestUpdate();
-    }
-    this.restart();
-  }
-
-  stop() {
-    clearTimeout(this.timer);
-    for (const type of ['pointerdown', 'keydown', 'input']) this.element.removeEventListener(type, this.onActivity);
-  }
-
-  private restart() {
-    clearTimeout(this.timer);
-    if (this.stage === 'done') this.timer = setTimeout(() => this.host.startOver(), this.seconds * 1000);
-    else if (this.stage === 'answering') this.timer = setTimeout(() => this.ask(), this.seconds * 1000);
-  }
-
-  private ask() {
-    this.asking = true;
-    this.host.requestUpdate();
-    this.timer = setTimeout(() => {
-      this.asking = false;
-      this.host.startOver();
-    }, STILL_THERE_SECONDS * 1000);
-  }
-}
-
-/** In the status line: the question while it is asked, or when the thank-you will clear. */
+/**
+ * In the status line: the question while it is asked; on the thank-you, when it will clear and a
+ * button to keep it; once the form has cleared itself, that it did (focus may have moved to the
+ * first option with nothing else said).
+ */
 export function renderKioskStatus(kit: Kit, session: KioskSession, done: boolean, seconds: number): TemplateResult {
   const { html, nothing, term } = kit;
   if (session.asking) {
@@ -102,5 +34,12 @@ export function renderKioskStatus(kit: Kit, session: KioskSession, done: boolean
       <button type="button" part="kiosk-continue" @click=${() => session.activity()}>${term('kioskContinue')}</button>
     </div>`;
   }
-  return done ? html`<p>${term('kioskResetSoon', { seconds })}</p>` : (nothing as unknown as TemplateResult);
+  if (done && session.kept) return html`<p>${term('kioskKept')}</p>`;
+  if (done) {
+    return html`<div class="still-there">
+      <p>${term('kioskResetSoon', { seconds })}</p>
+      <button type="button" part="kiosk-keep" @click=${() => session.keep()}>${term('kioskKeep')}</button>
+    </div>`;
+  }
+  return session.startedOver ? html`<p>${term('kioskStartedOver')}</p>` : (nothing as unknown as TemplateResult);
 }

@@ -1,4 +1,5 @@
 import type { Kit } from '../features/kit.js';
+import { glyphPaths } from '../rating/glyphs.js';
 import { scales, type ScaleName } from '../vocabulary.js';
 
 export interface RatingGroupView {
@@ -15,10 +16,11 @@ export interface RatingGroupView {
 
 /**
  * The rating, as accessibility reviewers ask for it: native radios in a fieldset whose legend is the
- * question, each labelled with its words (the glyph beside them is decoration), none preselected.
+ * question, each labelled with its words (the glyph beside them, drawn or a numeral, is decoration), none preselected.
  */
 export function ratingGroup({ html, nothing, term }: Kit, view: RatingGroupView) {
   const scale = scales[view.scale];
+  const paths = glyphPaths[view.scale];
   const { rating, invalid } = view;
   return html`<fieldset part="rating" aria-describedby=${invalid ? 'rating-error' : nothing}>
     <legend part="question" id="question">${view.question}</legend>
@@ -42,7 +44,11 @@ export function ratingGroup({ html, nothing, term }: Kit, view: RatingGroupView)
             @change=${view.onChange}
           />
           <label class="tile" part="option-label" for=${`rating-${value}`}>
-            <span class="glyph" aria-hidden="true">${scale.glyphs[index]}</span>
+            ${
+              paths
+                ? html`<svg class="glyph" viewBox="0 0 24 24" aria-hidden="true"><path d=${paths[index]}></path></svg>`
+                : html`<span class="glyph" aria-hidden="true">${value}</span>`
+            }
             <span class="word">${word}</span>
           </label>
         </span>`;

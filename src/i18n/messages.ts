@@ -122,6 +122,12 @@ export interface ModeMessages {
   /** `mode="kiosk"`: no touch for a while mid-way; the form will clear unless the visitor goes on. */
   kioskIdle: string;
   kioskContinue: string;
+  /** `mode="kiosk"`: the button on the thank-you that stops it clearing while the visitor reads it. */
+  kioskKeep: string;
+  /** `mode="kiosk"`: the thank-you is kept; it clears only after the visitor leaves it idle and is asked. */
+  kioskKept: string;
+  /** `mode="kiosk"`: the form cleared itself for the next visitor. */
+  kioskStartedOver: string;
 }
 
 /**

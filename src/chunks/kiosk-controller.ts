@@ -1,0 +1,70 @@
+import type { LitElement, ReactiveController } from 'lit';
+import { KioskSession, type KioskHost } from './kiosk-session.js';
+
+/** What kiosk mode needs of its form. */
+export interface KioskForm {
+  /** `kiosk-reset` while the widget is in kiosk mode; undefined in the other modes. */
+  seconds(): number | undefined;
+  /** Clears everything the visitor entered, and the thank-you. */
+  clear(): void;
+  hasAnswers(): boolean;
+  isDone(): boolean;
+}
+
+/**
+ * Kiosk mode's timers (a `KioskSession`) while the host is connected in that mode, and the count
+ * of visitors: each gets a new form (`keyed` on `visit`), with no trace of the last in the DOM.
+ * Part of the kiosk chunk, which the element asks for when it is in that mode: without the chunk
+ * there would be no timers to keep anyway.
+ */
+export class KioskController implements ReactiveController, KioskHost {
+  visit = 0;
+  session: KioskSession | undefined;
+  private readonly host: LitElement;
+  private readonly form: KioskForm;
+
+  constructor(host: LitElement, form: KioskForm) {
+    this.host = host;
+    this.form = form;
+    host.addController(this);
+  }
+
+  hostUpdated() {
+    const seconds = this.host.isConnected ? this.form.seconds() : undefined;
+    if (seconds === undefined) return this.hostDisconnected();
+    this.session ??= new KioskSession(this.host, this, seconds);
+    this.session.sync();
+  }
+
+  hostDisconnected() {
+    this.session?.stop();
+    this.session = undefined;
+  }
+
+  startOver() {
+    const host = this.host;
+    const focusWasInside = Boolean((host.renderRoot as ShadowRoot).activeElement);
+    this.form.clear();
+    this.visit++;
+    if (focusWasInside) void host.updateComplete.then(() => host.renderRoot.querySelector('input')?.focus());
+  }
+
+  requestUpdate() {
+    this.host.requestUpdate();
+  }
+
+  /** After the render: the question in full view, even when it made the page taller than the screen. */
+  reveal() {
+    void this.host.updateComplete.then(() =>
+      this.host.renderRoot.querySelector('.still-there')?.scrollIntoView({ block: 'nearest' })
+    );
+  }
+
+  hasAnswers() {
+    return this.form.hasAnswers();
+  }
+
+  isDone() {
+    return this.form.isDone();
+  }
+}
