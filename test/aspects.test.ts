@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { CourtesyFeedback } from '../src/courtesy-feedback.js';
 import { consoleErrors, litDevWarnings, sameOriginBin, shadow } from './helpers.js';
+import { expectAccessible } from './accessibility.js';
 
 function toggles(el: CourtesyFeedback) {
   return Array.from(el.shadowRoot!.querySelectorAll<HTMLInputElement>('.aspects input[type="checkbox"]'));
@@ -28,7 +29,7 @@ describe('<courtesy-feedback> aspects', () => {
       '태도',
       '대기 시간',
     ]);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
 
     shadow(el).radio(4).click();
     toggles(el)[2].click();
@@ -36,7 +37,7 @@ describe('<courtesy-feedback> aspects', () => {
     await el.updateComplete;
     expect(toggles(el).map((toggle) => toggle.checked)).to.deep.equal([true, false, true]);
     expect(el.shadowRoot!.querySelectorAll('[part~="aspect-checked"]')).to.have.length(2);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     expect(await el.submit()).to.equal(true);
     const [request] = await bin.waitForSubmissions(1);
     expect(request.schemaErrors).to.equal(null);

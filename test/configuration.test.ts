@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { CourtesyFeedback } from '../src/courtesy-feedback.js';
 import { consoleErrors, litDevWarnings, shadow } from './helpers.js';
+import { expectAccessible } from './accessibility.js';
 
 describe('<courtesy-feedback>', () => {
   afterEach(() => expect(litDevWarnings()).to.deep.equal([]));
@@ -78,7 +79,7 @@ describe('<courtesy-feedback>', () => {
         expect(el.shadowRoot!.querySelector('[part="unavailable"]')!.textContent).to.include(
           '지금은 의견을 받을 수 없어요'
         );
-        await expect(el).to.be.accessible();
+        await expectAccessible(el);
         expect(await el.submit()).to.equal(false);
       });
     }

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { CourtesyFeedback } from '../src/courtesy-feedback.js';
 import { litDevWarnings, sameOriginBin, shadow } from './helpers.js';
+import { expectAccessible } from './accessibility.js';
 
 function contact(el: CourtesyFeedback) {
   const root = el.shadowRoot!;
@@ -46,7 +47,7 @@ describe('<courtesy-feedback contact="optional">', () => {
     expect(contact(el).field('phone')).to.equal(null);
     // The section's own styles came with it: a 24 px box, WCAG 2.2's minimum target.
     expect(getComputedStyle(contact(el).consent()).width).to.equal('24px');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('should send no contact without consent', async () => {
@@ -76,7 +77,7 @@ describe('<courtesy-feedback contact="optional">', () => {
     contact(el).fill('name', ' 김민원 ');
     contact(el).fill('phone', '010-1234-5678');
     await el.updateComplete;
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     expect(await el.submit()).to.equal(true);
     const [request] = await bin.waitForSubmissions(1);
     expect(request.schemaErrors).to.equal(null);
@@ -115,7 +116,7 @@ describe('<courtesy-feedback contact="optional">', () => {
       'Enter a phone number or an e-mail address'
     );
     expect(shadow(el).focused()).to.equal(phone);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
 
     contact(el).fill('email', 'kim@example');
     await el.updateComplete;
@@ -174,6 +175,6 @@ describe('<courtesy-feedback contact="optional">', () => {
       html`<courtesy-feedback endpoint="/x" contact="optional" lang="vi"></courtesy-feedback>`
     );
     expect(contact(el).notice().textContent).to.contain('Bạn có quyền từ chối');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 });

@@ -3,6 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { CourtesyFeedback } from '../src/courtesy-feedback.js';
 import { litDevWarnings, recordEvents, sameOriginBin, settled, shadow } from './helpers.js';
+import { expectAccessible } from './accessibility.js';
 
 describe('<courtesy-feedback>', () => {
   afterEach(() => {
@@ -23,7 +24,7 @@ describe('<courtesy-feedback>', () => {
           complaint-url="https://www.epeople.go.kr/"
         ></courtesy-feedback>`
       );
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it('should show a radio group named by the question, each option named by its words', async () => {
@@ -76,7 +77,7 @@ describe('<courtesy-feedback>', () => {
       expect(radios().every((radio) => radio.disabled)).to.equal(true);
       expect(textarea()!.disabled).to.equal(true);
       expect(submitButton()!.disabled).to.equal(true);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       expect(await el.submit()).to.equal(false);
       expect(await bin.submissions()).to.have.length(0);
     });
@@ -190,7 +191,7 @@ describe('<courtesy-feedback>', () => {
         position: [Math.round(tile.x + tile.width / 2), Math.round(tile.y + tile.height / 2)],
       });
       expect(events, 'clicking the chosen option again is not a new rating').to.have.length(1);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
   });
 
@@ -210,7 +211,7 @@ describe('<courtesy-feedback>', () => {
         );
         const { radios } = shadow(el);
         expect(radios().map((radio) => radio.labels![0].querySelector('.word')!.textContent)).to.deep.equal(words);
-        await expect(el).to.be.accessible();
+        await expectAccessible(el);
         radios()[words.length - 1].click();
         await el.submit();
         const [request] = await bin.waitForSubmissions(1);

@@ -17,6 +17,7 @@ import {
   settled,
   shadow,
 } from './helpers.js';
+import { expectAccessible } from './accessibility.js';
 
 /** A queue entry as a widget would have stored it, for the tests of the queue's bounds. */
 function storedEntry(url: string, queuedAt: number): QueuedSubmission {
@@ -166,7 +167,7 @@ describe('<courtesy-feedback>', () => {
       const queued = events.find((event) => event.type === 'feedback-queued')!;
       expect(queued.detail.reason).to.equal('server');
       expect(await queuedIds()).to.deep.equal([queued.detail.payload.id]);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
 
       const report = await flushQueue();
       expect(report!.sent.map((sent) => sent.payload.id)).to.deep.equal([queued.detail.payload.id]);

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sameOriginBin, shadow } from './helpers.js';
+import { expectAccessible } from './accessibility.js';
 
 // This file does not import the source: it loads the built, self-contained embed file the way an
 // agency's page does, with a plain <script> tag.
@@ -45,7 +46,7 @@ describe('dist/courtesy-feedback.min.js', () => {
       .filter((path) => path.includes('courtesy-feedback-delivery-'));
     expect(chunkLoads).to.have.length(1);
     expect(chunkLoads[0]).to.match(/^\/dist\/courtesy-feedback-delivery-[\w-]{8}\.min\.js$/);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
 
     // A Korean page fetches no catalogue; a Japanese widget fetches Japanese alone.
     const catalogueLoads = () =>

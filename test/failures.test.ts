@@ -11,6 +11,7 @@ import {
   shadow,
   typeInto,
 } from './helpers.js';
+import { expectAccessible } from './accessibility.js';
 
 // These tests are about what the form shows after one failed attempt; retries and the queue have
 // their own tests (delivery.test.ts).
@@ -89,7 +90,7 @@ describe('<courtesy-feedback>', () => {
         expect(error.detail.reason).to.equal(reason);
         expect(error.detail.status).to.equal(status);
         expect(events.some((event) => event.type === 'feedback-sent')).to.equal(false);
-        await expect(el).to.be.accessible();
+        await expectAccessible(el);
       });
     }
 
@@ -207,7 +208,7 @@ describe('<courtesy-feedback>', () => {
       await el.updateComplete;
       expect(shadow(el).status().textContent).to.include('보내는 중');
       expect(shadow(el).submitButton()!.getAttribute('aria-busy')).to.equal('true');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       await sending;
     });
   });

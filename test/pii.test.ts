@@ -3,6 +3,7 @@ import '../src/define.js';
 import type { CourtesyFeedback } from '../src/courtesy-feedback.js';
 import { findPersonalData, maskPersonalData, type PersonalDataKind } from '../src/chunks/detect.js';
 import { litDevWarnings, sameOriginBin, shadow, typeInto } from './helpers.js';
+import { expectAccessible } from './accessibility.js';
 
 /** What the detector finds in `text`: each finding's kind and the exact characters. */
 function found(text: string): [PersonalDataKind, string][] {
@@ -89,7 +90,7 @@ describe('personal data in comments', () => {
       expect(shadow(el).textarea()!.getAttribute('aria-describedby')).to.contain('comment-pii');
       // The live region says it too, once typing pauses.
       await waitUntil(() => el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.includes('가려서'));
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       expect(await el.submit()).to.equal(true);
       const [request] = await bin.waitForSubmissions(1);
       expect(request.schemaErrors).to.equal(null);

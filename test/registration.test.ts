@@ -4,6 +4,7 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 // lists just the registration modules, so bundlers may drop it when unused).
 import { CourtesyFeedback } from '../src/courtesy-feedback.js';
 import { sameOriginBin, shadow } from './helpers.js';
+import { expectAccessible } from './accessibility.js';
 
 describe('CourtesyFeedback class', () => {
   it('should not register <courtesy-feedback> when only the class is imported', () => {
@@ -16,7 +17,7 @@ describe('CourtesyFeedback class', () => {
     const bin = sameOriginBin();
     const el = await fixture<CourtesyFeedback>(staticHtml`<${tag} endpoint=${bin.endpoint()} lang="en"></${tag}>`);
     expect(el).to.be.instanceOf(CourtesyFeedback);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     shadow(el).radio(5).click();
     expect(await el.submit()).to.equal(true);
     const [request] = await bin.waitForSubmissions(1);

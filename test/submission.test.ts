@@ -4,6 +4,7 @@ import type { CourtesyFeedback } from '../src/courtesy-feedback.js';
 import type { FeedbackPayload } from '../src/payload.js';
 import { VERSION } from '../src/version.js';
 import { crossOriginBin, litDevWarnings, recordEvents, sameOriginBin, settled, shadow, typeInto } from './helpers.js';
+import { expectAccessible } from './accessibility.js';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -324,7 +325,7 @@ describe('<courtesy-feedback>', () => {
         await rateAndSend(el, 5, 'first');
         await el.updateComplete;
         expect(shadow(el).status().textContent).to.include('Reference number: CF-TEST-0001');
-        await expect(el).to.be.accessible();
+        await expectAccessible(el);
         el.shadowRoot!.querySelector<HTMLButtonElement>('[part="send-another"]')!.click();
         await waitUntil(() => shadow(el).radios().length === 5);
         expect(shadow(el).checked()).to.equal(null);

@@ -3,6 +3,7 @@ import '../src/define.js';
 import type { CourtesyFeedback } from '../src/courtesy-feedback.js';
 import { palette, type ColorToken } from '../src/theme/palette.js';
 import { contrast, litDevWarnings, resolvedColor, shadow } from './helpers.js';
+import { expectAccessible } from './accessibility.js';
 
 /**
  * Every pair the widget draws, with the ratio WCAG 2.2 asks of it: 4.5:1 for text (1.4.3), 3:1 for
@@ -59,7 +60,7 @@ describe('<courtesy-feedback> theme', () => {
       await Promise.all(tile.getAnimations().map((transition) => transition.finished));
       const chosen = getComputedStyle(tile);
       expect(chosen.borderTopColor).to.equal(resolvedColor(palette.accent[column]));
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it(`should let a page's :root token win over the ${name} palette`, async () => {

@@ -3,6 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { CourtesyFeedback } from '../../src/courtesy-feedback.js';
 import { litDevWarnings, resolvedColor, shadow } from '../helpers.js';
+import { expectAccessible } from '../accessibility.js';
 
 function emulate(features: { name: string; value: string }[]) {
   return executeServerCommand('emulate-media-features', { features });
@@ -43,12 +44,12 @@ describe('<courtesy-feedback>', () => {
       );
       const base = el.shadowRoot!.querySelector('[part="base"]')!;
       expect(getComputedStyle(base).backgroundColor).to.equal('rgb(30, 31, 32)');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       shadow(el).radio(5).click();
       await el.submit();
       await el.updateComplete;
       expect(shadow(el).errors()).to.have.length(1);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it('should stay light under a dark system preference when theme="light" forces it', async () => {
