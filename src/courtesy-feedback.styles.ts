@@ -171,11 +171,12 @@ export const styles = [
       font-size: 1.75em;
       line-height: 1;
     }
-    svg.glyph {
+    /* The glyphs are the only drawings. */
+    svg {
       width: 1em;
       height: 1em;
     }
-    .look-thumbs :first-child > * > .glyph {
+    .look-thumbs :first-child svg {
       transform: rotate(180deg);
     }
     .look-stars .filled .glyph {

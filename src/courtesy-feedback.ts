@@ -178,7 +178,7 @@ export class CourtesyFeedback extends LitElement {
     clear: () => this.reset(),
     hasAnswers: () =>
       this.rating !== null || this.chosenAspects.length > 0 || this.commentText !== '' || !!this.contactDraft.consentAt,
-    isDone: () => ['sent', 'queued'].includes(this.__submitter.state.phase),
+    isDone: () => this.__submitter.done,
   };
   /** What chunks rendered by this element borrow from it. */
   private readonly __kit: Kit = { html, nothing, term: (key, values) => this.__localize.term(key, values) };
@@ -187,6 +187,11 @@ export class CourtesyFeedback extends LitElement {
   private readonly __reportedProblems = new Set<string>();
   /** When the visitor could first see this (empty) form; a send sooner than `minFillTime` is a bot's. */
   private __shownAt = 0;
+  /**
+   * The visitor sent from inside the form: the thank-you takes focus, and is then not a live region
+   * as well, so that a screen reader says it once, not once as focused and again as announced.
+   */
+  private __thanksTakeFocus = false;
   /** Stops the open dialog from following the visual viewport. */
   private __unfollow: (() => void) | undefined;
 
@@ -476,6 +481,7 @@ export class CourtesyFeedback extends LitElement {
     }
     // Not :focus-within on the host, which Chromium does not match inside a modal dialog's top layer.
     const focusWasInside = Boolean((this.renderRoot as ShadowRoot).activeElement);
+    this.__thanksTakeFocus = focusWasInside;
     const bot = this.__looksLikeBot(byVisitor);
     const text = config.comment === 'hidden' ? '' : this.commentText;
     // Masked now when the detector is here (it loads with the first keystroke); otherwise the
@@ -492,7 +498,7 @@ export class CourtesyFeedback extends LitElement {
           config.pii === 'mask' && Boolean(text) && !detector,
           this.__submitOptions()!
         );
-    if ((result.phase === 'sent' || result.phase === 'queued') && focusWasInside) {
+    if (this.__submitter.done && focusWasInside) {
       // The form the visitor was in is gone; put them on the thank-you so they are not lost at the page top.
       await this.updateComplete;
       this.statusRegion?.focus();
@@ -601,8 +607,7 @@ export class CourtesyFeedback extends LitElement {
     const dialog = this.__dialog;
     if (!dialog || dialog.open) return;
     // After a send, the dialog opens on a new form; closed mid-way, on what was entered.
-    const phase = this.__submitter.state.phase;
-    if (phase === 'sent' || phase === 'queued') {
+    if (this.__submitter.done) {
       this.reset();
       await this.updateComplete;
     }
@@ -635,6 +640,7 @@ export class CourtesyFeedback extends LitElement {
     this.contactErrors = {};
     this.__announcer.reset();
     this.__submitter.reset();
+    this.__thanksTakeFocus = false;
   }
 
   private __renderComment(config: FormConfig) {
@@ -683,7 +689,7 @@ export class CourtesyFeedback extends LitElement {
     const dialog = config.mode === 'button' ? this.__features.get(loadDialog, 'dialog') : undefined;
     const state = this.__submitter.state;
     const sending = state.phase === 'sending';
-    const done = state.phase === 'sent' || state.phase === 'queued';
+    const done = this.__submitter.done;
     const kiosk = config.mode === 'kiosk' ? loadKiosk.current : undefined;
     // Beside the status, with no whitespace around: an empty status must stay :empty, and hidden.
     const kioskStatus =
@@ -691,6 +697,7 @@ export class CourtesyFeedback extends LitElement {
         ? kiosk.renderKioskStatus(this.__kit, this.__kiosk.session, done, config.kioskReset)
         : nothing;
     const status = statusLine(this.__kit, state, this.invalidSubmit);
+    const live = done && this.__thanksTakeFocus ? nothing : 'status';
     const body = html`<div class="base ${config.mode}" part="base" lang=${locale} dir=${dir}>
       ${dialog?.renderClose(this.__kit, () => this.hide()) ?? nothing}
       ${
@@ -726,7 +733,7 @@ export class CourtesyFeedback extends LitElement {
               </form>`
             )
       }
-      <div class="status" part="status" role="status" tabindex="-1">${status}${kioskStatus}</div>
+      <div class="status" part="status" role=${live} tabindex="-1">${status}${kioskStatus}</div>
       ${
         done
           ? html`<button type="button" class="after-sent" part="send-another" @click=${this.__handleSendAnother}>

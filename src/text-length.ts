@@ -5,7 +5,7 @@
 let segmenter: Intl.Segmenter | undefined;
 
 export function visibleLength(text: string): number {
-  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
+  if ('Segmenter' in Intl) {
     segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     let count = 0;
     for (const _ of segmenter.segment(text)) count++;

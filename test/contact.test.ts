@@ -44,6 +44,11 @@ describe('<courtesy-feedback contact="optional">', () => {
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('.contact a')!;
     expect(link.href).to.equal('https://www.example.go.kr/privacy');
     expect(link.textContent).to.contain('개인정보 처리방침');
+    expect(link.innerText, 'told to everyone, not only to screen readers').to.contain('(새 창)');
+    const linkBox = link.getBoundingClientRect();
+    expect(linkBox.height, 'a target on its own line').to.be.at.least(44);
+    const consentBox = contact(el).consent().getBoundingClientRect();
+    expect(consentBox.top, 'apart from the consent box below it').to.be.at.least(linkBox.bottom);
     expect(contact(el).field('phone')).to.equal(null);
     // The section's own styles came with it: a 24 px box, WCAG 2.2's minimum target.
     expect(getComputedStyle(contact(el).consent()).width).to.equal('24px');

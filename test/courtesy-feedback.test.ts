@@ -58,7 +58,7 @@ describe('<courtesy-feedback>', () => {
       expect(text).to.include('답변을 드리지 않아요');
       const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="notice"], [part="notice"] a')!;
       expect(link.href).to.equal('https://www.epeople.go.kr/');
-      expect(link.textContent).to.include('(새 창)');
+      expect(link.innerText, 'told to everyone, not only to screen readers').to.include('(새 창)');
     });
 
     it('should replace the question with the heading attribute', async () => {

@@ -108,7 +108,7 @@ export function shadow(el: CourtesyFeedback) {
     checked: () => root.querySelector<HTMLInputElement>('input[type="radio"]:checked'),
     textarea: () => root.querySelector<HTMLTextAreaElement>('textarea'),
     submitButton: () => root.querySelector<HTMLButtonElement>('button[type="submit"]'),
-    status: () => root.querySelector<HTMLElement>('[role="status"]')!,
+    status: () => root.querySelector<HTMLElement>('[part="status"]')!,
     legend: () => root.querySelector('legend'),
     errors: () => Array.from(root.querySelectorAll('.error')).map((node) => node.textContent!.trim()),
     text: () => root.textContent!.replace(/\s+/g, ' ').trim(),

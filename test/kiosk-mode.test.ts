@@ -81,6 +81,7 @@ describe('<courtesy-feedback mode="kiosk">', () => {
     await el.updateComplete;
     expect(shadow(el).status().textContent).to.not.contain('아직 계신가요');
     expect(shadow(el).checked()!.value).to.equal('2');
+    await waitUntil(() => el.shadowRoot!.activeElement === shadow(el).checked(), 'focus lost with the question');
   });
 
   it('should clear the form when nobody answers the question for 20 seconds', async function () {
@@ -99,7 +100,8 @@ describe('<courtesy-feedback mode="kiosk">', () => {
     await waitUntil(() => shadow(el).checked() === null, 'the form was not cleared', { timeout: 8000 });
     expect(Date.now() - asked).to.be.at.least(19_500);
     expect(el.shadowRoot!.querySelector<HTMLInputElement>('.toggle input')!.checked).to.equal(false);
-    expect(shadow(el).status().textContent!.trim(), 'said in the live region').to.equal('처음 화면으로 돌아왔어요.');
+    await waitUntil(() => shadow(el).status().textContent!.trim() === '처음 화면으로 돌아왔어요.', 'not said');
+    expect(shadow(el).status().getAttribute('role'), 'said in the live region').to.equal('status');
     el.shadowRoot!.querySelector<HTMLInputElement>('#rating-4')!.dispatchEvent(
       new Event('pointerdown', { bubbles: true, composed: true })
     );
@@ -117,10 +119,14 @@ describe('<courtesy-feedback mode="kiosk">', () => {
     await el.updateComplete;
     const keep = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="kiosk-keep"]')!;
     expect(keep.textContent!.trim()).to.equal('이 화면 계속 보기');
-    expect(keep.closest('[role="status"]'), 'the offer is next to the promise it changes').to.not.equal(null);
+    expect(keep.getAttribute('aria-pressed')).to.equal('false');
+    expect(keep.closest('[part="status"]'), 'the offer is next to the promise it changes').to.not.equal(null);
+    keep.focus();
     keep.click();
     await el.updateComplete;
     expect(shadow(el).status().textContent).to.contain('이 화면을 그대로 둘게요');
+    expect(keep.getAttribute('aria-pressed'), 'a toggle, still there and focused').to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(keep);
     // Kept, the thank-you ends only the way an idle form does: after asking, for 20 seconds.
     await waitUntil(() => shadow(el).status().textContent!.includes('아직 계신가요'), 'no question', { timeout: 3000 });
     expect(shadow(el).status().textContent, 'still thanking while it asks').to.contain('감사합니다');
@@ -128,6 +134,10 @@ describe('<courtesy-feedback mode="kiosk">', () => {
     await el.updateComplete;
     expect(shadow(el).status().textContent).to.contain('감사합니다');
     expect(shadow(el).status().textContent).to.not.contain('아직 계신가요');
+    await waitUntil(
+      () => el.shadowRoot!.activeElement?.getAttribute('part') === 'kiosk-keep',
+      'focus went back to the kept toggle, not lost with the question'
+    );
   });
 
   it('should not quietly move the thank-you’s promised time when the screen is touched', async function () {

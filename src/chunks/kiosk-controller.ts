@@ -41,12 +41,31 @@ export class KioskController implements ReactiveController, KioskHost {
     this.session = undefined;
   }
 
+  /**
+   * Clears the form for the next visitor. Once the new form is on screen (and focus on its first
+   * option if it was in the widget), the live region, live again and empty, says that it started
+   * over: said in the same render that made it live, it would not be announced.
+   */
   startOver() {
     const host = this.host;
     const focusWasInside = Boolean((host.renderRoot as ShadowRoot).activeElement);
     this.form.clear();
     this.visit++;
-    if (focusWasInside) void host.updateComplete.then(() => host.renderRoot.querySelector('input')?.focus());
+    void host.updateComplete.then(() => {
+      if (focusWasInside) host.renderRoot.querySelector('input')?.focus();
+      this.session?.saidStartedOver();
+    });
+  }
+
+  refocus() {
+    const root = this.host.renderRoot;
+    void this.host.updateComplete.then(() =>
+      (
+        root.querySelector<HTMLElement>('[part="kiosk-keep"]') ??
+        root.querySelector<HTMLElement>('input:checked') ??
+        root.querySelector<HTMLElement>('input')
+      )?.focus()
+    );
   }
 
   requestUpdate() {

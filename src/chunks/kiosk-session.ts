@@ -18,6 +18,8 @@ export interface KioskHost {
   requestUpdate(): void;
   /** Brings the question into view once it is rendered. */
   reveal(): void;
+  /** Focus back into the form (or on the kept thank-you) once the question's button is gone. */
+  refocus(): void;
   hasAnswers(): boolean;
   isDone(): boolean;
 }
@@ -69,11 +71,17 @@ export class KioskSession {
     if (this.stage !== 'done') this.restart();
   }
 
-  /** The visitor asked to keep the thank-you: it stays while they are there. */
-  keep() {
-    this.stage = 'kept';
+  /** The visitor asked to keep the thank-you (it stays while they are there), or to let it go. */
+  toggleKeep() {
+    this.stage = this.stage === 'kept' ? 'done' : 'kept';
     this.host.requestUpdate();
     this.restart();
+  }
+
+  /** "Keep going": the question goes, and focus to what the visitor was on before it came. */
+  resume() {
+    this.activity();
+    this.host.refocus();
   }
 
   stop() {
@@ -96,7 +104,12 @@ export class KioskSession {
 
   private clear() {
     this.asking = false;
-    this.startedOver = true;
     this.host.startOver();
+  }
+
+  /** Called by the host once the cleared form is on screen, so that the live region says it. */
+  saidStartedOver() {
+    this.startedOver = true;
+    this.host.requestUpdate();
   }
 }

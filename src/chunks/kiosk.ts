@@ -23,7 +23,7 @@ export const styles = `
 
 /**
  * In the status line: the question while it is asked; on the thank-you, when it will clear and a
- * button to keep it; once the form has cleared itself, that it did (focus may have moved to the
+ * toggle to keep it; once the form has cleared itself, that it did (focus may have moved to the
  * first option with nothing else said).
  */
 export function renderKioskStatus(kit: Kit, session: KioskSession, done: boolean, seconds: number): TemplateResult {
@@ -31,14 +31,16 @@ export function renderKioskStatus(kit: Kit, session: KioskSession, done: boolean
   if (session.asking) {
     return html`<div class="still-there">
       <p>${term('kioskIdle', { seconds: STILL_THERE_SECONDS })}</p>
-      <button type="button" part="kiosk-continue" @click=${() => session.activity()}>${term('kioskContinue')}</button>
+      <button type="button" part="kiosk-continue" @click=${() => session.resume()}>${term('kioskContinue')}</button>
     </div>`;
   }
-  if (done && session.kept) return html`<p>${term('kioskKept')}</p>`;
   if (done) {
+    // A toggle, so that pressing it leaves focus where it is and says what it did (pressed).
     return html`<div class="still-there">
-      <p>${term('kioskResetSoon', { seconds })}</p>
-      <button type="button" part="kiosk-keep" @click=${() => session.keep()}>${term('kioskKeep')}</button>
+      <p>${session.kept ? term('kioskKept') : term('kioskResetSoon', { seconds })}</p>
+      <button type="button" part="kiosk-keep" aria-pressed=${String(session.kept)} @click=${() => session.toggleKeep()}>
+        ${term('kioskKeep')}
+      </button>
     </div>`;
   }
   return session.startedOver ? html`<p>${term('kioskStartedOver')}</p>` : (nothing as unknown as TemplateResult);

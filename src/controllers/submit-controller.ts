@@ -104,6 +104,11 @@ export class SubmitController implements ReactiveController {
     return this.state.phase === 'sending';
   }
 
+  /** Sent, or kept to be sent later: either way the visitor is finished with this form. */
+  get done(): boolean {
+    return ['sent', 'queued'].includes(this.state.phase);
+  }
+
   /** Back online: what could not be loaded may load now, and what waits in the outbox may go. */
   private readonly __handleOnline = () => {
     loadDelivery.again();
@@ -157,8 +162,9 @@ export class SubmitController implements ReactiveController {
     const kept = options.queue && writeOutbox(entry);
     this.__setState({ phase: 'sending' });
     const state = await this.__outcome(draft, payload, mask, kept && entry, options);
-    if (state.phase === 'sent' || state.phase === 'queued') this.__draft = undefined;
-    return this.__setState(state);
+    this.__setState(state);
+    if (this.done) this.__draft = undefined;
+    return state;
   }
 
   /** Loads what the send needs, has the delivery module send it, and fires the event of its outcome. */

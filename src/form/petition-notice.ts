@@ -10,7 +10,7 @@ export function petitionNotice({ html, nothing, term }: Kit, complaintUrl: strin
     ${
       complaintUrl
         ? html`<a href=${complaintUrl} target="_blank" rel="noopener noreferrer"
-            >${term('complaintLink')} <span class="visually-hidden">${term('opensInNewTab')}</span></a
+            >${term('complaintLink')} ${term('opensInNewTab')}</a
           >`
         : nothing
     }

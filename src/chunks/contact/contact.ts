@@ -8,12 +8,18 @@ import type { Kit } from '../../features/kit.js';
 
 export { messages } from './messages.js';
 
-/** Added to the element's styles when the section is first shown. */
+/**
+ * Added to the element's styles when the section is first shown. The policy link stands alone
+ * between the notice and the consent box, so it gets a whole target's height (WCAG 2.5.8 exempts
+ * only links inside a sentence); it says visibly, not only to screen readers, that it opens a new
+ * window (KWCAG 2.2: no change of context the visitor was not told of).
+ */
 export const styles = `
 .contact ul{margin:0 0 8px;padding-inline-start:1.25em}
 .consent{display:flex;align-items:flex-start;gap:8px;margin-bottom:8px}
 .consent input{flex:none;width:24px;height:24px;margin:0;accent-color:var(--_accent)}
 .contact .field{margin-top:8px}
+.contact .hint a{display:inline-flex;align-items:center;min-height:44px}
 `;
 
 export type ContactField = 'name' | 'phone' | 'email';
@@ -104,7 +110,7 @@ export function renderContact(kit: Kit, view: ContactView): TemplateResult {
       privacyUrl
         ? html`<p class="hint">
             <a href=${privacyUrl} target="_blank" rel="noopener noreferrer"
-              >${term('privacyLink')} <span class="visually-hidden">${term('opensInNewTab')}</span></a
+              >${term('privacyLink')} ${term('opensInNewTab')}</a
             >
           </p>`
         : nothing
