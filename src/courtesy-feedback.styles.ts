@@ -7,17 +7,21 @@ import { scales, type GlyphLook } from './vocabulary.js';
  * (by class, not an inline style: a strict CSP without 'unsafe-inline' blocks those), and the
  * drawing of each kind of glyph, a record so that a new look does not compile until it is styled.
  */
-const LINES = 'fill:none;stroke:currentColor;stroke-width:1.6;stroke-linecap:round;stroke-linejoin:round';
 const glyphLooks: Record<GlyphLook, string> = {
-  faces: LINES,
-  stars: 'fill:currentColor;color:var(--_border)',
+  // Lines, as every drawing is (the `svg` rule below).
+  faces: '',
+  stars: 'fill:currentColor;stroke:none;color:var(--_border)',
   numerals: 'font-weight:700;font-size:1.5em',
-  thumbs: LINES,
+  thumbs: '',
 };
 const scaleStyles = unsafeCSS(
   [...new Set(Object.values(scales).map((scale) => scale.max))]
     .map((count) => `.count-${count}{grid-template-columns:repeat(${count},minmax(0,1fr))}`)
-    .concat(Object.entries(glyphLooks).map(([look, rules]) => `.look-${look} .glyph{${rules}}`))
+    .concat(
+      Object.entries(glyphLooks)
+        .filter(([, rules]) => rules)
+        .map(([look, rules]) => `.look-${look} .glyph{${rules}}`)
+    )
     .join('')
 );
 
@@ -171,10 +175,15 @@ export const styles = [
       font-size: 1.75em;
       line-height: 1;
     }
-    /* The glyphs are the only drawings. */
+    /* The glyphs are the only drawings: lines in the text colour. */
     svg {
       width: 1em;
       height: 1em;
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 1.6;
+      stroke-linecap: round;
+      stroke-linejoin: round;
     }
     .look-thumbs :first-child svg {
       transform: rotate(180deg);

@@ -61,6 +61,7 @@ import type { PayloadTransform } from './chunks/delivery/request.js';
  * @csspart subject - The staff member and service being rated.
  * @csspart staff-photo - The staff member's photo.
  * @csspart rating - The rating group (fieldset).
+ * @csspart options - The grid of rating options: `grid-template-columns: minmax(0, 1fr)` stacks them one per line, as KRDS lays out radios.
  * @csspart question - The rating question (legend).
  * @csspart option - One rating option; `option-checked` is added to the chosen one.
  * @csspart option-label - The visible tile of an option: glyph and words.

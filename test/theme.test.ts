@@ -72,3 +72,28 @@ describe('<courtesy-feedback> theme', () => {
     });
   }
 });
+
+describe('<courtesy-feedback> options stacked as KRDS lays out radios', () => {
+  it('should stack the options one per line, glyph beside words, with the README’s two ::part() rules', async () => {
+    const style = document.createElement('style');
+    style.textContent = `courtesy-feedback::part(options) { grid-template-columns: minmax(0, 1fr); }
+      courtesy-feedback::part(option-label) { flex-direction: row; justify-content: flex-start; gap: 12px; }`;
+    document.head.append(style);
+    try {
+      const el = await fixture<CourtesyFeedback>(
+        html`<courtesy-feedback endpoint="/x" style="width: 720px"></courtesy-feedback>`
+      );
+      const tiles = Array.from(el.shadowRoot!.querySelectorAll('.tile'), (tile) => tile.getBoundingClientRect());
+      for (let index = 1; index < tiles.length; index++) {
+        expect(tiles[index].top, `option ${index + 1} under option ${index}`).to.be.at.least(tiles[index - 1].bottom);
+      }
+      const tile = el.shadowRoot!.querySelector('.tile')!;
+      const glyph = tile.querySelector('.glyph')!.getBoundingClientRect();
+      const words = tile.querySelector('.word')!.getBoundingClientRect();
+      expect(words.left, 'the words beside the glyph').to.be.at.least(glyph.right);
+      await expectAccessible(el);
+    } finally {
+      style.remove();
+    }
+  });
+});

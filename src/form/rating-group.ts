@@ -25,7 +25,7 @@ export function ratingGroup({ html, nothing, term }: Kit, view: RatingGroupView)
   return html`<fieldset part="rating" aria-describedby=${invalid ? 'rating-error' : nothing}>
     <legend part="question" id="question">${view.question}</legend>
     ${invalid ? html`<p class="error" part="error" id="rating-error">${term('errorRatingRequired')}</p>` : nothing}
-    <div class="options look-${scale.look} count-${scale.max}" @keydown=${view.onKeydown}>
+    <div class="options look-${scale.look} count-${scale.max}" part="options" @keydown=${view.onKeydown}>
       ${term(scale.words).map((word, index) => {
         const value = index + 1;
         const checked = rating === value;
