@@ -51,15 +51,14 @@ export class KioskController implements ReactiveController, KioskHost {
     const focusWasInside = Boolean((host.renderRoot as ShadowRoot).activeElement);
     this.form.clear();
     this.visit++;
-    void host.updateComplete.then(() => {
-      if (focusWasInside) host.renderRoot.querySelector('input')?.focus();
+    this.afterRender((root) => {
+      if (focusWasInside) root.querySelector('input')?.focus();
       this.session?.saidStartedOver();
     });
   }
 
   refocus() {
-    const root = this.host.renderRoot;
-    void this.host.updateComplete.then(() =>
+    this.afterRender((root) =>
       (
         root.querySelector<HTMLElement>('[part="kiosk-keep"]') ??
         root.querySelector<HTMLElement>('input:checked') ??
@@ -74,9 +73,12 @@ export class KioskController implements ReactiveController, KioskHost {
 
   /** After the render: the question in full view, even when it made the page taller than the screen. */
   reveal() {
-    void this.host.updateComplete.then(() =>
-      this.host.renderRoot.querySelector('.still-there')?.scrollIntoView({ block: 'nearest' })
-    );
+    this.afterRender((root) => root.querySelector('.still-there')?.scrollIntoView({ block: 'nearest' }));
+  }
+
+  /** Runs `then` on the host's shadow root once the render under way is on screen. */
+  private afterRender(then: (root: HTMLElement | DocumentFragment) => void) {
+    void this.host.updateComplete.then(() => then(this.host.renderRoot));
   }
 
   hasAnswers() {
