@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Config } from './config.js';
 import type { FeedbackStore } from './db/store.js';
 import errors from './plugins/errors.js';
+import publicCors from './plugins/public-cors.js';
 import rateLimit from './plugins/rate-limit.js';
 import redis from './plugins/redis.js';
 import storePlugin from './plugins/store.js';
@@ -11,6 +12,7 @@ import webhooks from './plugins/webhooks.js';
 import health from './routes/health.js';
 import feedback from './routes/api/feedback.js';
 import manager from './routes/manager.js';
+import status from './routes/status.js';
 
 /** The headers of a request must all arrive within this long (and within the request timeout). */
 export const HEADERS_TIMEOUT_MS = 10_000;
@@ -18,12 +20,19 @@ export const HEADERS_TIMEOUT_MS = 10_000;
 export interface AppOptions {
   store: FeedbackStore;
   config: Config;
+  /** The clock of case times and the purge; the system's unless a test moves it. */
+  now?: () => Date;
   /** Fastify's logger setting; false (silent) unless given. */
   logger?: FastifyServerOptions['logger'];
 }
 
 /** Builds the app (not listening). With webhooks configured it sends the outbox until the app closes. */
-export async function buildApp({ store, config, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  store,
+  config,
+  now = () => new Date(),
+  logger = false,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     bodyLimit: config.bodyLimit,
@@ -45,13 +54,17 @@ export async function buildApp({ store, config, logger = false }: AppOptions): P
       connectionsCheckingInterval: 1000,
     },
   });
-  await app.register(storePlugin, { store, config });
+  await app.register(storePlugin, { store, config, now });
   await app.register(errors, { bodyLimit: config.bodyLimit });
   await app.register(redis, { redisUrl: config.redisUrl });
   await app.register(rateLimit, { max: config.rateLimit });
   await app.register(webhooks);
   await app.register(health);
-  await app.register(feedback);
+  await app.register(async (visitorFacing) => {
+    await visitorFacing.register(publicCors);
+    await visitorFacing.register(feedback);
+    await visitorFacing.register(status);
+  });
   await app.register(manager);
   return app;
 }

@@ -4,7 +4,9 @@
 import { parseArgs } from 'node:util';
 import { accountNameProblem } from './lib/account-name.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from './lib/password.js';
+import { contactKey, type ContactKey } from './lib/contact-seal.js';
 import { checkTimeZone } from './lib/time-zone.js';
+import { koreanHolidays } from './lib/working-days.js';
 import { checkSecret, parseWebhookSecrets } from './webhooks/sign.js';
 
 /** How far to believe X-Forwarded-For: not at all, every hop, a number of hops, or these proxy addresses. */
@@ -59,6 +61,28 @@ export interface Config {
   requestTimeoutMs: number;
   /** How long a kept-alive connection may sit idle between requests. */
   keepAliveTimeoutMs: number;
+  /** Seal contact details and derive check codes; the first seals, all open. None: no follow-up. */
+  contactKeys: ContactKey[];
+  /** Days contact details are kept after their case is closed (the consent notice says one year). */
+  contactRetentionDays: number;
+  /** Working days within which a case is to be acknowledged, and answered. */
+  acknowledgeWorkingDays: number;
+  answerWorkingDays: number;
+  /** Days after which an answer the visitor did not rate closes by itself. */
+  closeUnratedAfterDays: number;
+  /** Days not worked besides weekends (YYYY-MM-DD). */
+  holidays: string[];
+  /** Where answers are mailed from: smtp(s)://user:password@host:port, and the From address. */
+  smtpUrl: string | undefined;
+  mailFrom: string | undefined;
+  /** Receivers told when a case is answered (case.answered). */
+  caseWebhooks: string[];
+  /** The collector's public address, for the status link in a receipt; unset: the request's own. */
+  publicUrl: string | undefined;
+  /** Receipt lookups (and status-page actions) per client address per minute. */
+  lookupRateLimit: number;
+  /** How often the collector closes unrated answers and purges expired contact details. */
+  housekeepingIntervalMs: number;
 }
 
 export const defaults: Config = {
@@ -92,6 +116,18 @@ export const defaults: Config = {
   // Longer than a proxy's own idle timeout (nginx's 60 s), so that the proxy, not the collector,
   // closes an idle upstream connection and never sends on one being closed.
   keepAliveTimeoutMs: 72_000,
+  contactKeys: [],
+  contactRetentionDays: 365,
+  acknowledgeWorkingDays: 1,
+  answerWorkingDays: 7,
+  closeUnratedAfterDays: 14,
+  holidays: koreanHolidays,
+  smtpUrl: undefined,
+  mailFrom: undefined,
+  caseWebhooks: [],
+  publicUrl: undefined,
+  lookupRateLimit: 10,
+  housekeepingIntervalMs: 60 * 60_000,
 };
 
 const list = (value: string): string[] =>
@@ -143,6 +179,31 @@ function checkPassword(name: string, value: string): string {
 function checkAccountName(name: string, value: string): string {
   const problem = accountNameProblem(value);
   if (problem) throw new Error(`${name}: ${problem}`);
+  return value;
+}
+
+function holidays(value: string): string[] {
+  const days = list(value);
+  const wrong = days.find((day) => !/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)));
+  if (wrong !== undefined) throw new Error(`holidays must be a comma list of YYYY-MM-DD days, got "${wrong}"`);
+  return days;
+}
+
+function httpUrl(name: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`${name} must be an http(s) URL, got "${value}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`${name} must be an http(s) URL`);
+  return url.href.replace(/\/$/, '');
+}
+
+function smtpUrl(value: string): string {
+  if (!/^smtps?:\/\/[^/]+/.test(value)) {
+    throw new Error('smtp-url must look like smtp://user:password@mail.example.go.kr:587 (or smtps:// for port 465)');
+  }
   return value;
 }
 
@@ -329,6 +390,83 @@ export const settings: Setting[] = [
     help: "seconds a kept-alive connection may sit idle between requests (keep it above a proxy's own, nginx's 60)",
     apply: (c, v) => (c.keepAliveTimeoutMs = positiveInteger('keep-alive-timeout', v) * 1000),
   },
+  {
+    flag: 'contact-key',
+    env: 'CONTACT_KEY',
+    shown: 'none',
+    help: 'seals contact details at rest (AES-256-GCM) and makes the check codes of receipts: 32 random bytes in base64 (`openssl rand -base64 32`); a comma list during a rotation, the new key first. Unset: contact details are not kept and receipts carry no check',
+    apply: (c, v) => (c.contactKeys = list(v).map(contactKey)),
+  },
+  {
+    flag: 'contact-retention-days',
+    env: 'CONTACT_RETENTION_DAYS',
+    shown: '365',
+    help: "days contact details are kept after their case is closed, then deleted by the collector itself (the widget's consent notice says one year)",
+    apply: (c, v) => (c.contactRetentionDays = positiveInteger('contact-retention-days', v)),
+  },
+  {
+    flag: 'acknowledge-working-days',
+    env: 'ACKNOWLEDGE_WORKING_DAYS',
+    shown: '1',
+    help: 'working days within which a case is to be acknowledged (weekends and holidays do not count)',
+    apply: (c, v) => (c.acknowledgeWorkingDays = positiveInteger('acknowledge-working-days', v)),
+  },
+  {
+    flag: 'answer-working-days',
+    env: 'ANSWER_WORKING_DAYS',
+    shown: '7',
+    help: 'working days within which a case is to be answered',
+    apply: (c, v) => (c.answerWorkingDays = positiveInteger('answer-working-days', v)),
+  },
+  {
+    flag: 'close-unrated-after-days',
+    env: 'CLOSE_UNRATED_AFTER_DAYS',
+    shown: '14',
+    help: 'days after which an answer the visitor has not rated closes by itself (the retention then begins)',
+    apply: (c, v) => (c.closeUnratedAfterDays = positiveInteger('close-unrated-after-days', v)),
+  },
+  {
+    flag: 'holidays',
+    env: 'HOLIDAYS',
+    shown: 'Korean public holidays of 2026–2027',
+    help: 'comma list of YYYY-MM-DD days that are not worked besides weekends (substitute and election days included)',
+    apply: (c, v) => (c.holidays = holidays(v)),
+  },
+  {
+    flag: 'smtp-url',
+    env: 'SMTP_URL',
+    shown: 'none',
+    help: 'mail server that sends answers to visitors who left an e-mail address: smtp://user:password@host:587 (STARTTLS) or smtps://…:465',
+    apply: (c, v) => (c.smtpUrl = smtpUrl(v)),
+  },
+  {
+    flag: 'mail-from',
+    env: 'MAIL_FROM',
+    shown: 'none',
+    help: 'the From address of those mails, e.g. "민원여권과 <no-reply@example.go.kr>" (required with smtp-url)',
+    apply: (c, v) => (c.mailFrom = v),
+  },
+  {
+    flag: 'case-webhooks',
+    env: 'CASE_WEBHOOKS',
+    shown: 'none',
+    help: 'comma list of URLs told when a case is answered (case.answered), each optionally followed by its own signing keys, as above',
+    apply: (c, v) => (c.caseWebhooks = webhookReceivers(c, 'case-webhooks', v)),
+  },
+  {
+    flag: 'public-url',
+    env: 'PUBLIC_URL',
+    shown: "the request's own",
+    help: "the collector's public address, for the status link given with a receipt (set it behind a proxy that rewrites Host)",
+    apply: (c, v) => (c.publicUrl = httpUrl('public-url', v)),
+  },
+  {
+    flag: 'lookup-rate-limit',
+    env: 'LOOKUP_RATE_LIMIT',
+    shown: '10',
+    help: 'receipt lookups and status-page actions per client address per minute (what keeps check codes from being guessed)',
+    apply: (c, v) => (c.lookupRateLimit = positiveInteger('lookup-rate-limit', v)),
+  },
 ];
 
 /** Reads flags (`--port 9000`) and environment variables (`PORT=9000`); throws a clear error on bad input. */
@@ -344,6 +482,9 @@ export function readConfig(argv: string[] = process.argv.slice(2), env: NodeJS.P
     if (value !== undefined && value !== '') setting.apply(config, value);
   }
   checkWebhookSecret(config);
+  if ((config.smtpUrl === undefined) !== (config.mailFrom === undefined)) {
+    throw new Error('smtp-url (SMTP_URL) and mail-from (MAIL_FROM) go together; set both or neither');
+  }
   if ((config.adminUser === undefined) !== (config.adminPassword === undefined)) {
     throw new Error('admin-user (ADMIN_USER) and admin-password (ADMIN_PASSWORD) go together; set both or neither');
   }
@@ -352,7 +493,7 @@ export function readConfig(argv: string[] = process.argv.slice(2), env: NodeJS.P
 
 /** Webhooks are never sent unsigned: a receiver could not tell them from a forgery. */
 export function checkWebhookSecret(config: Config): void {
-  const unkeyed = [...config.praiseWebhooks, ...config.lowRatingWebhooks].filter(
+  const unkeyed = [...config.praiseWebhooks, ...config.lowRatingWebhooks, ...config.caseWebhooks].filter(
     (url) => !config.receiverSecrets[url]?.length
   );
   if (unkeyed.length === 0) return;

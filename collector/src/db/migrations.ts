@@ -169,7 +169,78 @@ export const migrations: Migration[] = [
     sqlite: `ALTER TABLE health ADD COLUMN probe BLOB;`,
     postgres: `ALTER TABLE health ADD COLUMN probe BYTEA;`,
   },
+  {
+    version: 7,
+    name: 'cases and their audit log',
+    // A submission that asks for a reply, or a low rating, is a case (cases/case-states.ts). Its
+    // contact details live only here, sealed (lib/contact-seal.ts), and are set to NULL when the
+    // retention ends or the visitor asks; case_events records every change and every viewing.
+    sqlite: `
+      CREATE TABLE cases (
+        receipt TEXT PRIMARY KEY REFERENCES submissions (receipt),
+        submission_id TEXT NOT NULL UNIQUE REFERENCES submissions (id),
+        reason TEXT NOT NULL CHECK (reason IN ('contact', 'low')),
+        state TEXT NOT NULL CHECK (state IN ('received', 'acknowledged', 'in-progress', 'answered', 'closed')),
+        assignee TEXT,
+        answer TEXT,
+        opened_at TEXT NOT NULL,
+        acknowledged_at TEXT,
+        answered_at TEXT,
+        closed_at TEXT,
+        updated_at TEXT NOT NULL,
+        satisfied INTEGER,
+        reopened INTEGER NOT NULL DEFAULT 0,
+        contact BLOB,
+        contact_removed_at TEXT
+      );
+      CREATE INDEX cases_state ON cases (state, opened_at);
+      CREATE TABLE case_events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        receipt TEXT NOT NULL REFERENCES cases (receipt),
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+      );
+      CREATE INDEX case_events_receipt ON case_events (receipt, seq);`,
+    postgres: `
+      CREATE TABLE cases (
+        receipt TEXT PRIMARY KEY REFERENCES submissions (receipt),
+        submission_id UUID NOT NULL UNIQUE REFERENCES submissions (id),
+        reason TEXT NOT NULL CHECK (reason IN ('contact', 'low')),
+        state TEXT NOT NULL CHECK (state IN ('received', 'acknowledged', 'in-progress', 'answered', 'closed')),
+        assignee TEXT,
+        answer TEXT,
+        opened_at TIMESTAMPTZ NOT NULL,
+        acknowledged_at TIMESTAMPTZ,
+        answered_at TIMESTAMPTZ,
+        closed_at TIMESTAMPTZ,
+        updated_at TIMESTAMPTZ NOT NULL,
+        satisfied BOOLEAN,
+        reopened INTEGER NOT NULL DEFAULT 0,
+        contact BYTEA,
+        contact_removed_at TIMESTAMPTZ
+      );
+      CREATE INDEX cases_state ON cases (state, opened_at);
+      CREATE TABLE case_events (
+        seq BIGSERIAL PRIMARY KEY,
+        receipt TEXT NOT NULL REFERENCES cases (receipt),
+        at TIMESTAMPTZ NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+      );
+      CREATE INDEX case_events_receipt ON case_events (receipt, seq);`,
+  },
 ];
+
+/**
+ * The payload as stored: contact details are kept only sealed, on the case (db/cases.ts); their
+ * consent stays, as the record of what the visitor agreed to.
+ */
+export function storedPayload(payload: FeedbackPayload): unknown {
+  return { ...payload, contact: payload.contact ? { consent: payload.contact.consent } : null };
+}
 
 /** The columns stored for a validated payload, in one place for both databases. */
 export function rowFor(payload: FeedbackPayload, receipt: string, receivedAt: Date) {
@@ -189,7 +260,7 @@ export function rowFor(payload: FeedbackPayload, receipt: string, receivedAt: Da
     staff_name: payload.subject.staffName ?? null,
     channel: payload.subject.channel ?? null,
     locale: payload.locale,
-    payload: JSON.stringify(payload),
+    payload: JSON.stringify(storedPayload(payload)),
   };
 }
 

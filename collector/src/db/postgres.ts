@@ -1,7 +1,8 @@
 import pg from 'pg';
 import type { FeedbackPayload } from 'courtesy-feedback/server.js';
 import { accountStore } from './accounts.js';
-import { migrations, rowFor, submissionColumns } from './migrations.js';
+import { caseStore } from './cases.js';
+import { migrations, rowFor, storedPayload, submissionColumns } from './migrations.js';
 import { newReceipt } from '../lib/receipt.js';
 import {
   auditInsert,
@@ -231,7 +232,7 @@ export async function openPostgres(
     try {
       const rows = batch.map(({ payload, receivedAt }) => ({
         ...rowFor(payload, newReceipt(receivedAt, timeZone), receivedAt),
-        payload,
+        payload: storedPayload(payload),
       }));
       // One named statement whatever the batch size: parsed and planned once per connection.
       const inserted = await pool.query<{ id: string; receipt: string }>({
@@ -280,6 +281,16 @@ export async function openPostgres(
       dialect,
       all: (sql, params) => all({ sql, params }),
       run: async (sql, params) => (await pool.query(sql, params)).rowCount ?? 0,
+    }),
+    cases: caseStore({
+      dialect,
+      all,
+      guarded: (first, then) =>
+        transaction(async (client) => {
+          const changed = (await client.query(first.sql, first.params)).rowCount ?? 0;
+          if (changed > 0) for (const query of then) await client.query(query.sql, query.params);
+          return changed;
+        }),
     }),
     /**
      * Submissions without notifications that arrive in one turn of the event loop go in one

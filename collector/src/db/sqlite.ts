@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FeedbackPayload } from 'courtesy-feedback/server.js';
 import { accountStore } from './accounts.js';
+import { caseStore } from './cases.js';
 import { startCheckpointer } from './checkpointer.js';
 import { migrations, rowFor, submissionColumns } from './migrations.js';
 import { newReceipt } from '../lib/receipt.js';
@@ -184,6 +185,12 @@ export function openSqlite(
     }
   );
 
+  const guarded = db.transaction((first: Query, then: Query[]): number => {
+    const { changes } = run(first.sql, first.params);
+    if (changes > 0) for (const query of then) run(query.sql, query.params);
+    return changes;
+  });
+
   const resend = db.transaction((seq: number, at: Date): { body: string } | undefined => {
     const [row] = all<{ url: string; body: string }>({ sql: outboxResend(dialect), params: [seq, at.toISOString()] });
     if (!row) return undefined;
@@ -197,6 +204,11 @@ export function openSqlite(
       dialect,
       all: async (sql, params) => all({ sql, params }),
       run: async (sql, params) => run(sql, params).changes,
+    }),
+    cases: caseStore({
+      dialect,
+      all: async (query) => all(query),
+      guarded: async (first, then) => guarded(first, then),
     }),
     insert(payload, { receivedAt = new Date(), outbox } = {}) {
       return new Promise((resolve, reject) => {

@@ -2,6 +2,7 @@
 // this interface, and test/store-contract.test.mjs runs one suite against both.
 import type { FeedbackPayload } from 'courtesy-feedback/server.js';
 import type { AccountStore } from './accounts.js';
+import type { CaseStore } from './cases.js';
 
 export const groupingNames = ['department', 'staff', 'service', 'channel', 'day'] as const;
 /** What a report can be grouped by. */
@@ -162,6 +163,8 @@ export interface FeedbackStore {
   readonly kind: 'sqlite' | 'postgres';
   /** Manager accounts and their dashboard sessions. */
   readonly accounts: AccountStore;
+  /** Cases (follow-up by receipt) and their audit log. */
+  readonly cases: CaseStore;
   /** Stores a payload once per id: `created` false and the first receipt for a repeat. */
   insert(payload: FeedbackPayload, options?: InsertOptions): Promise<InsertOutcome>;
   count(): Promise<number>;

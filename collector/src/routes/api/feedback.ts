@@ -1,10 +1,10 @@
-// POST|PUT /api/feedback: the intake. Its own scope holds what only it needs: CORS for the
-// configured origins (no manager route answers another origin), the parsers of the widget's three
-// content types, the payload schema, the rate limit.
+// POST|PUT /api/feedback: the intake. Its own scope holds what only it needs: the parsers of the
+// widget's three content types, the payload schema, the rate limit (CORS: plugins/public-cors.ts).
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import cors from '@fastify/cors';
 import type { FeedbackPayload } from 'courtesy-feedback/server.js';
+import { caseOpening, followUp } from '../../cases/follow-up.js';
 import { InputError, Unavailable } from '../../errors.js';
+import { publicBase } from '../../lib/public-base.js';
 import { RATE_WINDOW_MS } from '../../plugins/rate-limit.js';
 import {
   bodyTypes,
@@ -15,19 +15,8 @@ import {
   type BodyType,
 } from '../../payload/validate.js';
 
-const widgetHeaders = ['Content-Type', 'Idempotency-Key', 'X-Feedback-Token'];
-
 const feedback: FastifyPluginAsync = async (app) => {
   const { config, store } = app;
-  await app.register(cors, {
-    // Only the configured origins; a same-origin page sends no Origin to check.
-    origin: (origin, callback) => callback(null, !origin || config.allowedOrigins.includes(origin)),
-    methods: ['POST', 'PUT', 'OPTIONS'],
-    allowedHeaders: [...widgetHeaders, ...config.allowedHeaders],
-    exposedHeaders: ['Retry-After'],
-    credentials: true,
-    maxAge: 600,
-  });
 
   // The raw body of every content type the widget sends; decoding is ours, strict about UTF-8.
   app.removeAllContentTypeParsers();
@@ -56,7 +45,7 @@ const feedback: FastifyPluginAsync = async (app) => {
     if (key !== undefined && canonicalId(String(key)) !== payload.id) {
       throw new InputError(400, 'invalid', 'Idempotency-Key', 'The Idempotency-Key header must equal the payload id.');
     }
-    const receivedAt = new Date();
+    const receivedAt = app.now();
     let outcome;
     try {
       outcome = await store.insert(payload, { receivedAt, outbox: app.webhooks?.notify(payload, receivedAt) });
@@ -67,8 +56,23 @@ const feedback: FastifyPluginAsync = async (app) => {
       request.log.error(`submission not stored: ${code ?? 'error'} ${message ?? ''}`.trim());
       throw new Unavailable('The collector cannot store submissions right now; the form will send it again.');
     }
+    // Opened after the submission, on a repeat too: should this fail, the widget sends the repeat
+    // that opens it (the opening is idempotent), so no case is lost between the two writes.
+    const opening = caseOpening(payload, outcome.receipt, receivedAt, config);
+    if (opening) {
+      try {
+        await store.cases.open(opening);
+      } catch (error) {
+        request.log.error(`case not opened: ${(error as { code?: string }).code ?? 'error'}`);
+        throw new Unavailable('The collector cannot store submissions right now; the form will send it again.');
+      }
+    }
     if (outcome.created) app.webhooks?.dispatcher.kick();
-    return reply.code(outcome.created ? 201 : 200).send({ id: payload.id, receipt: outcome.receipt });
+    return reply.code(outcome.created ? 201 : 200).send({
+      id: payload.id,
+      receipt: outcome.receipt,
+      ...(opening && followUp(outcome.receipt, publicBase(request, config), config)),
+    });
   };
 
   const options = {
