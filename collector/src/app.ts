@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Config } from './config.js';
 import type { FeedbackStore } from './db/store.js';
 import errors from './plugins/errors.js';
+import housekeeping from './plugins/housekeeping.js';
 import publicCors from './plugins/public-cors.js';
 import rateLimit from './plugins/rate-limit.js';
 import redis from './plugins/redis.js';
@@ -59,6 +60,7 @@ export async function buildApp({
   await app.register(redis, { redisUrl: config.redisUrl });
   await app.register(rateLimit, { max: config.rateLimit });
   await app.register(webhooks);
+  await app.register(housekeeping);
   await app.register(health);
   await app.register(async (visitorFacing) => {
     await visitorFacing.register(publicCors);

@@ -15,7 +15,8 @@ export default fp(
   async (app) => {
     const { config, store } = app;
     checkWebhookSecret(config);
-    const notify = notificationsFor(config);
+    // With only case receivers, no submission makes a notification, but the sender still runs.
+    const notify = notificationsFor(config) ?? (config.caseWebhooks.length > 0 ? () => () => [] : undefined);
     if (!notify) {
       app.decorate('webhooks', undefined);
       return;

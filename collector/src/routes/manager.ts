@@ -11,6 +11,7 @@ import csvExport from './api/export.js';
 import comments from './api/comments.js';
 import pages from './admin/pages.js';
 import moderation from './admin/moderation.js';
+import cases from './admin/cases.js';
 import webhooks from './admin/webhooks.js';
 
 const manager: FastifyPluginAsync = async (app) => {
@@ -29,6 +30,7 @@ const manager: FastifyPluginAsync = async (app) => {
     await dashboard.register(session);
     await dashboard.register(pages);
     await dashboard.register(moderation);
+    await dashboard.register(cases);
     await dashboard.register(webhooks);
   });
 };

@@ -52,7 +52,7 @@ export function layout({
 }: {
   messages: Messages;
   title: string;
-  current: 'dashboard' | 'audit' | 'webhooks' | '';
+  current: 'dashboard' | 'cases' | 'audit' | 'webhooks' | '';
   query: string;
   body: View;
   /** Absent on the sign-in page, which has no menu. */
@@ -94,6 +94,7 @@ export function layout({
     return html`<nav aria-label=${messages.nav}>
         <ul>
           <li>${link(`/admin/${langQuery}`, messages.dashboard, 'dashboard')}</li>
+          <li>${link(`/admin/cases${langQuery}`, messages.cases, 'cases')}</li>
           <li>${link(`/admin/audit${langQuery}`, messages.audit, 'audit')}</li>
           <li><a href=${`/api/export.csv?${query}`}>${messages.exportCsv}</a></li>
           <li>${languageLink}</li>

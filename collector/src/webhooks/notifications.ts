@@ -8,6 +8,7 @@ import type { OutboxEntry } from '../db/store.js';
 export const webhookEvents = {
   praise: 'feedback.praise',
   lowRating: 'feedback.low_rating',
+  caseAnswered: 'case.answered',
 } as const;
 export type WebhookEvent = (typeof webhookEvents)[keyof typeof webhookEvents];
 
@@ -90,4 +91,34 @@ export function notificationsFor(config: WebhookTargets): Notifications | undefi
       };
     });
   };
+}
+
+/** What the agency's own systems learn of an answered case: the answer and where it stands, no contact. */
+export interface AnsweredCase {
+  receipt: string;
+  answer: string;
+  answeredBy: string;
+  reopened: number;
+  department: string | null;
+  service: string | null;
+}
+
+/** The outbox rows of an answer, one per CASE_WEBHOOKS receiver. */
+export function caseAnsweredNotifications(receivers: string[], answered: AnsweredCase, at: Date): OutboxEntry[] {
+  return receivers.map((url) => {
+    const id = randomUUID();
+    const event = webhookEvents.caseAnswered;
+    return {
+      id,
+      event,
+      url,
+      body: JSON.stringify({
+        type: event,
+        timestamp: at.toISOString(),
+        data: { deliveryId: id, ...answered, answeredAt: at.toISOString(), state: 'answered' },
+      }),
+      created_at: at.toISOString(),
+      next_attempt_at: at.toISOString(),
+    };
+  });
 }
