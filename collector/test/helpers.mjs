@@ -28,11 +28,18 @@ export function payload(changes = {}) {
   };
 }
 
+/** One contact key for the tests that follow cases (the demo's `npm start` makes its own). */
+export const TEST_CONTACT_KEY = 'q83vEjRWeJASNFZ4kBI0VniQEjRWeJASNFZ4kBI0Vng=';
+
 /**
  * A running collector on 127.0.0.1 with an OS-chosen port, over a fresh SQLite file or a fresh
  * PostgreSQL schema (so that runs never see each other's rows). Close it with `stop()`.
  */
-export async function startCollector(kind, overrides = {}, { schema, sqliteFile, postgresUrl = POSTGRES_URL } = {}) {
+export async function startCollector(
+  kind,
+  overrides = {},
+  { schema, sqliteFile, postgresUrl = POSTGRES_URL, now } = {}
+) {
   const config = { ...defaults, port: 0, allowedOrigins: ['https://www.example.go.kr'], ...overrides };
   let folder;
   let databaseUrl;
@@ -48,7 +55,7 @@ export async function startCollector(kind, overrides = {}, { schema, sqliteFile,
   const store = await openStore(databaseUrl, { schema: pgSchema, timeZone: config.timeZone });
   let app;
   try {
-    app = await buildApp({ store, config });
+    app = await buildApp({ store, config, ...(now && { now }) });
   } catch (error) {
     await store.close();
     if (folder) rmSync(folder, { recursive: true, force: true });
@@ -58,6 +65,7 @@ export async function startCollector(kind, overrides = {}, { schema, sqliteFile,
   const url = `http://127.0.0.1:${app.server.address().port}`;
   return {
     url,
+    app,
     store,
     schema: pgSchema,
     sqliteFile: kind === 'sqlite' ? databaseUrl : undefined,

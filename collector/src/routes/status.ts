@@ -32,12 +32,14 @@ const status: FastifyPluginAsync = async (app) => {
   const { config, store } = app;
   const now = () => app.now();
   await app.register(i18n);
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) =>
-    done(null, Object.fromEntries(new URLSearchParams(String(body))))
-  );
-  // One budget for every lookup and action of an address, whichever route it comes by.
+  // One budget for every lookup and action of an address, whichever route it comes by: one limiter
+  // (one store) on all of them, where per-route settings would count each route apart.
   const limited = {
-    config: { rateLimit: { max: config.lookupRateLimit, timeWindow: RATE_WINDOW_MS, groupId: 'receipts' } },
+    onRequest: app.rateLimit({
+      max: config.lookupRateLimit,
+      timeWindow: RATE_WINDOW_MS,
+      keyGenerator: (request) => `receipts:${request.ip}`,
+    }),
   };
 
   const caseOf = async (receipt: string, check: string | undefined) => {
@@ -81,56 +83,72 @@ const status: FastifyPluginAsync = async (app) => {
     }
   );
 
-  const page = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    { receipt = '', check = '' }: Lookup,
-    notice: StatusNotice
-  ) => {
-    const row = receipt ? await findByCheck(store, config, receipt, check) : undefined;
-    const html = await toHtml(
-      statusPage({
-        messages: catalogues[request.lang],
-        words: statusCatalogues[request.lang],
-        timeZone: config.timeZone,
-        receipt,
-        check,
-        found: row ? publicStatus(row) : receipt ? 'missing' : undefined,
-        notice,
-      })
+  // The page and its forms: HTML to the end, a refusal included (a browser without JavaScript
+  // shows whatever it gets).
+  await app.register(async (pages) => {
+    pages.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) =>
+      done(null, Object.fromEntries(new URLSearchParams(String(body))))
     );
-    return reply
-      .code(receipt && !row ? 404 : 200)
-      .headers(statusHeaders)
-      .send(html);
-  };
-
-  app.get<{ Querystring: Lookup & { done?: string } }>(
-    '/status',
-    {
-      ...limited,
-      schema: { querystring: { ...lookupQuery, properties: { ...lookupQuery.properties, done: { type: 'string' } } } },
-    },
-    (request, reply) => {
-      const done = request.query.done as StatusNotice;
-      const notice = (['satisfied', 'dissatisfied', 'contact-deleted', 'refused'] as const).find((n) => n === done);
-      return page(request, reply, request.query, notice);
-    }
-  );
-
-  // The page's forms: the action, then back to the page (303), which says what was done.
-  app.post<{ Body: Lookup & { action?: string } }>('/status', limited, async (request, reply) => {
-    const { receipt = '', check = '', action } = request.body ?? {};
-    const row = await findByCheck(store, config, String(receipt), String(check));
-    if (!row) return page(request, reply, { receipt: String(receipt), check: String(check) }, undefined);
-    const known = visitorActions.find((name): name is VisitorAction => name === action);
-    const done = known && (await visitorAct(store, row, known, now())) ? known : 'refused';
-    const query = new URLSearchParams({
-      receipt: row.receipt,
-      check: String(check),
-      done: done === 'delete-contact' ? 'contact-deleted' : done,
+    pages.setErrorHandler(async (error: { statusCode?: number; ttl?: number }, request, reply) => {
+      if (error.statusCode !== 429) throw error;
+      const seconds = Math.max(1, Math.ceil(Number(reply.getHeader('retry-after') ?? 60)));
+      return page(request, reply.code(429), {}, undefined, statusCatalogues[request.lang].tooMany(seconds));
     });
-    return reply.redirect(`/status?${query}${langSuffix(request.lang, '&')}`, 303);
+    const page = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      { receipt = '', check = '' }: Lookup,
+      notice: StatusNotice,
+      refusal?: string
+    ) => {
+      const row = receipt ? await findByCheck(store, config, receipt, check) : undefined;
+      const html = await toHtml(
+        statusPage({
+          messages: catalogues[request.lang],
+          words: statusCatalogues[request.lang],
+          timeZone: config.timeZone,
+          receipt,
+          check,
+          found: row ? publicStatus(row) : receipt ? 'missing' : undefined,
+          notice,
+          refusal,
+        })
+      );
+      return reply
+        .code(refusal ? reply.statusCode : receipt && !row ? 404 : 200)
+        .headers(statusHeaders)
+        .send(html);
+    };
+
+    pages.get<{ Querystring: Lookup & { done?: string } }>(
+      '/status',
+      {
+        ...limited,
+        schema: {
+          querystring: { ...lookupQuery, properties: { ...lookupQuery.properties, done: { type: 'string' } } },
+        },
+      },
+      (request, reply) => {
+        const done = request.query.done as StatusNotice;
+        const notice = (['satisfied', 'dissatisfied', 'contact-deleted', 'refused'] as const).find((n) => n === done);
+        return page(request, reply, request.query, notice);
+      }
+    );
+
+    // The page's forms: the action, then back to the page (303), which says what was done.
+    pages.post<{ Body: Lookup & { action?: string } }>('/status', limited, async (request, reply) => {
+      const { receipt = '', check = '', action } = request.body ?? {};
+      const row = await findByCheck(store, config, String(receipt), String(check));
+      if (!row) return page(request, reply, { receipt: String(receipt), check: String(check) }, undefined);
+      const known = visitorActions.find((name): name is VisitorAction => name === action);
+      const done = known && (await visitorAct(store, row, known, now())) ? known : 'refused';
+      const query = new URLSearchParams({
+        receipt: row.receipt,
+        check: String(check),
+        done: done === 'delete-contact' ? 'contact-deleted' : done,
+      });
+      return reply.redirect(`/status?${query}${langSuffix(request.lang, '&')}`, 303);
+    });
   });
 };
 

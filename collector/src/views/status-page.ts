@@ -22,9 +22,20 @@ export interface StatusPageInput {
   /** The case found; `missing` when a lookup matched nothing; undefined before any lookup. */
   found: PublicStatus | 'missing' | undefined;
   notice: StatusNotice;
+  /** Why the request was refused (too many lookups), said as an alert. */
+  refusal?: string | undefined;
 }
 
-export function statusPage({ messages, words, timeZone, receipt, check, found, notice }: StatusPageInput): View {
+export function statusPage({
+  messages,
+  words,
+  timeZone,
+  receipt,
+  check,
+  found,
+  notice,
+  refusal,
+}: StatusPageInput): View {
   const missing = found === 'missing';
   const lang = langSuffix(messages.lang);
   const noticeText = {
@@ -72,7 +83,8 @@ export function statusPage({ messages, words, timeZone, receipt, check, found, n
     </form>
     ${missing ? html`<p id="status-missing" class="notice" role="alert">${words.notFound}</p>` : nothing}`;
 
-  const body = html`<p class="notice" role="status">${notice ? noticeText[notice] : ''}</p>
+  const body = html`${refusal ? html`<p class="notice" role="alert">${refusal}</p>` : nothing}
+    <p class="notice" role="status">${notice ? noticeText[notice] : ''}</p>
     ${found && found !== 'missing' ? caseView(found) : nothing} ${lookup}`;
   // The other language's link keeps the lookup.
   const query = receipt ? new URLSearchParams({ receipt, check }).toString() : '';

@@ -1,0 +1,28 @@
+// A real SMTP server for the tests (the smtp-server package) on 127.0.0.1: every mail it takes is
+// parsed with mailparser, as a visitor's mail program would read it.
+import { SMTPServer } from 'smtp-server';
+import { simpleParser } from 'mailparser';
+
+export async function startMailServer() {
+  const mails = [];
+  const server = new SMTPServer({
+    // Loopback only, so no TLS to negotiate and no account to sign in with.
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      simpleParser(stream).then(
+        (mail) => {
+          mails.push({ ...mail, envelopeTo: session.envelope.rcptTo.map((to) => to.address) });
+          callback();
+        },
+        (error) => callback(error)
+      );
+    },
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `smtp://127.0.0.1:${server.server.address().port}`,
+    mails,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
