@@ -4,9 +4,11 @@
 // Under /bin/ it also mounts the tests' scriptable endpoint, so that a demo can show a failing server
 // (503) and what an "existing system" receives. Manager credentials are made up at each start.
 import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import { buildApp, openStore, readConfig } from 'courtesy-feedback-collector';
+import { buildApp, contactKey, newContactKey, openStore, readConfig } from 'courtesy-feedback-collector';
 import { handleRecorderRequest } from '../test/server/recorder.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -18,6 +20,17 @@ const contentSecurityPolicy =
 const config = readConfig();
 config.adminUser ??= 'admin';
 config.adminPassword ??= randomBytes(9).toString('base64url');
+// The demo's contact key, made up once and kept beside its database so that a restart can still
+// open what it sealed. (An agency keeps its CONTACT_KEY in its secrets, never beside the data.)
+let demoKeyFile;
+if (config.contactKeys.length === 0) {
+  demoKeyFile = join(/^postgres/.test(config.databaseUrl) ? '.data' : dirname(config.databaseUrl), 'demo-contact-key');
+  if (!existsSync(demoKeyFile)) {
+    mkdirSync(dirname(demoKeyFile), { recursive: true });
+    writeFileSync(demoKeyFile, `${newContactKey()}\n`, { mode: 0o600 });
+  }
+  config.contactKeys = [contactKey(readFileSync(demoKeyFile, 'utf8'))];
+}
 const store = await openStore(config.databaseUrl, { timeZone: config.timeZone });
 const app = await buildApp({ store, config });
 
@@ -53,3 +66,5 @@ console.log(
 console.log(
   `Dashboard: http://${config.host}:${config.port}/admin/ (and /api/stats, /api/export.csv), user "${config.adminUser}", password "${config.adminPassword}"`
 );
+if (demoKeyFile)
+  console.log(`Contact details sealed with the demo key in ${demoKeyFile} (set CONTACT_KEY in production).`);

@@ -53,5 +53,10 @@ export async function serve(config: Config, extend?: (app: FastifyInstance) => P
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
   app.log.info(`courtesy-feedback-collector ${version} on ${url} (${store.kind})`);
+  if (config.contactKeys.length === 0) {
+    app.log.warn(
+      'CONTACT_KEY is not set: contact details left with feedback are not kept, and receipts carry no check code (make a key with: openssl rand -base64 32)'
+    );
+  }
   return { app, store, url };
 }
