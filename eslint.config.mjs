@@ -49,7 +49,7 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     // The npm entry points are no part of the embed: a bundler takes what they export.
-    ignores: ['src/chunks/**', 'src/index.ts', 'src/react.ts'],
+    ignores: ['src/chunks/**', 'src/index.ts', 'src/react.ts', 'src/server.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -1,5 +1,5 @@
-// The embed's size budgets (Lion's bundlesize habit): the first script under 15 KB brotli, Lit
-// included; with the delivery chunk, what a page that sends downloads, under 19 KB.
+// The embed's size budgets (Lion's bundlesize habit): the first script, Lit included, and with the
+// delivery chunk what a page that sends downloads (the figures and their history: lib/sizes.mjs).
 import { fileURLToPath } from 'node:url';
 import { BUDGET_BROTLI_BYTES, BUDGET_SENDING_BROTLI_BYTES, embedSizes } from './lib/sizes.mjs';
 

@@ -78,6 +78,7 @@ import type { PayloadTransform } from './chunks/delivery/request.js';
  * @csspart notice - The "this is not a petition" line and complaint link.
  * @csspart submit - The send button.
  * @csspart status - The live region: sending, sent (with receipt) and failure messages.
+ * @csspart status-link - On the thank-you, the link to the endpoint's status page (its `statusUrl`).
  * @csspart send-another - The button that starts a new response after sending.
  * @csspart contact - Contact details (`contact="optional"`): the fieldset.
  * @csspart contact-title - Its legend, the notice's title.

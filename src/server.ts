@@ -7,6 +7,7 @@
 export { SCHEMA_ID } from './payload.js';
 export type { ContactDetails, FeedbackPayload, Rating, Subject } from './payload.js';
 export { fromFormFields } from './transport/decode-form.js';
+export { CONTACT_RETENTION_YEARS } from './chunks/contact/retention.js';
 export { VERSION } from './version.js';
 export {
   aspectNames,

@@ -5,19 +5,23 @@ import type { CourtesyFeedback } from '../src/courtesy-feedback.js';
 import { en } from '../src/chunks/i18n/en.js';
 import { ja } from '../src/chunks/i18n/ja.js';
 import { ko } from '../src/i18n/ko.js';
-import type { CoreMessages, Messages } from '../src/i18n/messages.js';
+import type { CoreMessages, Messages, ReceiptMessages } from '../src/i18n/messages.js';
 import { vi } from '../src/chunks/i18n/vi.js';
 import { messages as contactMessages } from '../src/chunks/contact/messages.js';
 import { messages as modeMessages } from '../src/chunks/mode-messages.js';
+import { messages as receiptMessages } from '../src/chunks/delivery/follow-up.js';
 import type { LocaleCode } from '../src/i18n/locales.js';
 import { zh } from '../src/chunks/i18n/zh.js';
 import { arabicTestMessages } from './fixtures/arabic-test-messages.js';
 import { litDevWarnings, sameOriginBin, shadow } from './helpers.js';
 import { expectAccessible } from './accessibility.js';
 
-/** A language's whole catalogue: the form's strings and those its features bring. */
+/**
+ * A language's whole catalogue: the form's strings and those its features bring (Korean's receipt
+ * lines come with the delivery chunk; the other languages carry theirs).
+ */
 function everything(code: LocaleCode, core: CoreMessages): Messages {
-  return { ...core, ...contactMessages[code], ...modeMessages[code] };
+  return { ...core, ...(receiptMessages[code] as ReceiptMessages), ...contactMessages[code], ...modeMessages[code] };
 }
 
 /** The `{placeholders}` of every string in a catalogue, by key, so that translations keep them. */

@@ -2,6 +2,7 @@
 // defaults. `settings` below is the one list of them: `--help` prints it, and a test checks that
 // collector/README.md documents every one.
 import { parseArgs } from 'node:util';
+import { CONTACT_RETENTION_YEARS } from 'courtesy-feedback/server.js';
 import { accountNameProblem } from './lib/account-name.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from './lib/password.js';
 import { contactKey, type ContactKey } from './lib/contact-seal.js';
@@ -117,7 +118,7 @@ export const defaults: Config = {
   // closes an idle upstream connection and never sends on one being closed.
   keepAliveTimeoutMs: 72_000,
   contactKeys: [],
-  contactRetentionDays: 365,
+  contactRetentionDays: 365 * CONTACT_RETENTION_YEARS,
   acknowledgeWorkingDays: 1,
   answerWorkingDays: 7,
   closeUnratedAfterDays: 14,
@@ -400,8 +401,8 @@ export const settings: Setting[] = [
   {
     flag: 'contact-retention-days',
     env: 'CONTACT_RETENTION_DAYS',
-    shown: '365',
-    help: "days contact details are kept after their case is closed, then deleted by the collector itself (the widget's consent notice says one year)",
+    shown: String(365 * CONTACT_RETENTION_YEARS),
+    help: `days contact details are kept after their case is closed, then deleted by the collector itself: by default what the widget's consent notice says (${CONTACT_RETENTION_YEARS} year); change both together`,
     apply: (c, v) => (c.contactRetentionDays = positiveInteger('contact-retention-days', v)),
   },
   {

@@ -9,8 +9,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * 17 KB, to be won back by moving features out (issue 17).
  */
 export const BUDGET_BROTLI_BYTES = 17 * 1024;
-/** What a page that sends downloads in all: the first script and the delivery chunk. */
-export const BUDGET_SENDING_BROTLI_BYTES = 20.5 * 1024;
+/**
+ * What a page that sends downloads in all: the first script and the delivery chunk. 20.5 KB until
+ * the follow-up by receipt (issue 18) put the thank-you's receipt lines, the check code and the
+ * status link in the delivery chunk (+318 B, the first script unchanged): 21 KB, also to be won back
+ * (issue 17).
+ */
+export const BUDGET_SENDING_BROTLI_BYTES = 21 * 1024;
 
 export function sizesOf(file) {
   const bytes = readFileSync(file);

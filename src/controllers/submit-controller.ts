@@ -24,13 +24,14 @@ import {
 } from '../transport/outbox.js';
 import type { QueueReport } from '../chunks/delivery/queue.js';
 import type { PayloadTransform } from '../chunks/delivery/request.js';
+import type { FollowUp } from '../chunks/delivery/send.js';
 import { randomId } from '../uuid.js';
 
 /** Where a submission is. Each phase holds exactly what the form needs to show it. */
 export type SubmitState =
   | { readonly phase: 'idle' }
   | { readonly phase: 'sending' }
-  | { readonly phase: 'sent'; readonly receipt: string | null }
+  | { readonly phase: 'sent'; readonly receipt: string | null; readonly follow?: FollowUp | null }
   | { readonly phase: 'queued'; readonly reason: FailureReason }
   | { readonly phase: 'failed'; readonly reason: FailureReason; readonly status: number | null }
   | { readonly phase: 'cancelled' };
@@ -222,7 +223,7 @@ export class SubmitController implements ReactiveController {
       host.dispatchEvent(new FeedbackSentEvent(result.payload, outcome.status, outcome.receipt));
       // The endpoint is answering: a good moment to send whatever waits in the queue.
       if (options.queue) delivery.scheduleFlush();
-      return { phase: 'sent', receipt: outcome.receipt };
+      return { ...outcome, phase: 'sent' };
     }
     if (queued) {
       host.dispatchEvent(new FeedbackQueuedEvent(result.payload, outcome.reason));

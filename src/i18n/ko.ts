@@ -35,7 +35,6 @@ export const ko: CoreMessages = {
   submit: '보내기',
   sending: '보내는 중…',
   sent: '소중한 의견 감사합니다. 잘 전달되었어요.',
-  receipt: '접수 번호: {receipt}',
   sendAnother: '새 의견 쓰기',
   queued: '지금은 보내지 못해 이 기기에 저장해 두었어요. 연결되면 자동으로 보내 드릴게요.',
 

@@ -47,8 +47,6 @@ export interface CoreMessages {
   sending: string;
   /** Announced and shown when the endpoint accepted the submission (2xx). */
   sent: string;
-  /** Tracking number returned by the endpoint. */
-  receipt: string;
   sendAnother: string;
   /** Could not be sent now; kept in the browser to be sent automatically. */
   queued: string;
@@ -130,11 +128,21 @@ export interface ModeMessages {
   kioskStartedOver: string;
 }
 
+/** The thank-you's receipt lines, in the delivery chunk (`chunks/delivery/follow-up.ts`). */
+export interface ReceiptMessages {
+  /** Tracking number returned by the endpoint. */
+  receipt: string;
+  /** The code that, with the receipt, opens the status page (shown only to the sender). */
+  check: string;
+  /** The link to the endpoint's status page. */
+  followLink: string;
+}
+
 /**
  * Every string the widget shows or announces. A host overrides any subset through the element's
  * `messages` property.
  */
-export type Messages = CoreMessages & ContactMessages & ModeMessages;
+export type Messages = CoreMessages & ContactMessages & ModeMessages & ReceiptMessages;
 
 export type MessageOverrides = Partial<Messages>;
 

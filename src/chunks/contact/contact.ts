@@ -5,6 +5,7 @@
 import type { TemplateResult } from 'lit';
 import type { ContactDetails } from '../../payload.js';
 import type { Kit } from '../../features/kit.js';
+import { CONTACT_RETENTION_YEARS } from './retention.js';
 
 export { messages } from './messages.js';
 
@@ -61,7 +62,7 @@ export function noticeText(kit: Kit, privacyUrl: string | undefined): string {
     kit.term('contactNoticeTitle'),
     kit.term('contactPurpose'),
     kit.term('contactItems'),
-    kit.term('contactRetention'),
+    kit.term('contactRetention', { years: CONTACT_RETENTION_YEARS }),
     kit.term('contactRefusal'),
     privacyUrl && `${kit.term('privacyLink')}: ${privacyUrl}`,
   ]
@@ -103,7 +104,7 @@ export function renderContact(kit: Kit, view: ContactView): TemplateResult {
     <ul class="hint" part="contact-notice" id="contact-notice">
       <li>${term('contactPurpose')}</li>
       <li>${term('contactItems')}</li>
-      <li>${term('contactRetention')}</li>
+      <li>${term('contactRetention', { years: CONTACT_RETENTION_YEARS })}</li>
       <li>${term('contactRefusal')}</li>
     </ul>
     ${

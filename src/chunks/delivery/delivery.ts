@@ -11,3 +11,4 @@
 export { scheduleFlush, widgetConnected, widgetDisconnected, type QueueListener } from './coordinator.js';
 export { deliverSubmission } from './delivery-job.js';
 export { drainOutbox } from './drain.js';
+export { messages, receiptNote } from './follow-up.js';

@@ -14,20 +14,44 @@ export interface SendRequest {
   keepalive?: boolean;
 }
 
+/** What the visitor is given to follow their feedback: a check code and the status page's address. */
+export interface FollowUp {
+  readonly check: string | null;
+  readonly url: string | null;
+}
+
 /** How one attempt ended. `retryable` tells the caller whether trying again could help. */
 export type SendOutcome =
-  | { ok: true; status: number; receipt: string | null }
+  | { ok: true; status: number; receipt: string | null; follow: FollowUp | null }
   | { ok: false; status: number | null; reason: FailureReason; retryable: boolean; retryAfter?: number };
 
-/** A receipt from a 2xx JSON body `{ "receipt": "…" }`; any other body is accepted without one. */
-async function readReceipt(response: Response): Promise<string | null> {
+const text = (value: unknown, max: number) =>
+  typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : null;
+
+/** An http(s) address only: the page shows it as a link, and a javascript: one would run there. */
+function webAddress(value: string | null, base: string): string | null {
   try {
-    const body: unknown = await response.json();
-    const receipt = (body as { receipt?: unknown } | null)?.receipt;
-    return typeof receipt === 'string' && receipt.trim() ? receipt.trim().slice(0, 100) : null;
+    const url = new URL(value ?? '', base);
+    return value && /^https?:$/.test(url.protocol) ? url.href : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * The receipt, check code and status link of a 2xx JSON body `{ "receipt", "check", "statusUrl" }`;
+ * any other body is accepted without them.
+ */
+async function readReceipt(response: Response): Promise<{ receipt: string | null; follow: FollowUp | null }> {
+  let body: { receipt?: unknown; check?: unknown; statusUrl?: unknown } | null = null;
+  try {
+    body = await response.json();
+  } catch {
+    // Not JSON: accepted all the same.
+  }
+  const check = text(body?.check, 32);
+  const url = webAddress(text(body?.statusUrl, 2000), response.url);
+  return { receipt: text(body?.receipt, 100), follow: check || url ? { check, url } : null };
 }
 
 /** 408 and 429 are "try later", as are server errors; every other 4xx is the endpoint's final word. */
@@ -56,7 +80,7 @@ export async function sendOnce(request: SendRequest): Promise<SendOutcome> {
       keepalive: request.keepalive ?? false,
       signal: controller.signal,
     });
-    if (response.ok) return { ok: true, status: response.status, receipt: await readReceipt(response) };
+    if (response.ok) return { ok: true, status: response.status, ...(await readReceipt(response)) };
     const retryable = isRetryableStatus(response.status);
     return {
       ok: false,

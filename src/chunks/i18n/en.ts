@@ -1,6 +1,7 @@
-import type { CoreMessages } from '../../i18n/messages.js';
+import type { CoreMessages, ReceiptMessages } from '../../i18n/messages.js';
 
-export const en: CoreMessages = {
+/** With the thank-you's receipt lines, which Korean pages get with the delivery chunk instead. */
+export const en: CoreMessages & ReceiptMessages = {
   question: 'How courteous were the staff who served you?',
   staffLabel: 'Staff member: {name}',
   unavailable: 'Feedback is not available right now. Please try again later.',
@@ -40,6 +41,8 @@ export const en: CoreMessages = {
   sending: 'Sending…',
   sent: 'Thank you. Your feedback has been received.',
   receipt: 'Reference number: {receipt}',
+  check: 'Check code: {check}',
+  followLink: 'Follow your feedback',
   sendAnother: 'Give more feedback',
   queued: 'It could not be sent just now, so it is saved on this device and will be sent automatically.',
 

@@ -1,7 +1,8 @@
-import type { CoreMessages } from '../../i18n/messages.js';
+import type { CoreMessages, ReceiptMessages } from '../../i18n/messages.js';
 
 /** Japanese, in the polite です・ます style of Japanese public-service forms. */
-export const ja: CoreMessages = {
+/** With the thank-you's receipt lines, which Korean pages get with the delivery chunk instead. */
+export const ja: CoreMessages & ReceiptMessages = {
   question: '職員の対応はどのくらい親切でしたか？',
   staffLabel: '担当職員：{name}',
   unavailable: '現在ご意見を受け付けられません。しばらくしてから再度ご利用ください。',
@@ -36,6 +37,8 @@ export const ja: CoreMessages = {
   sending: '送信中…',
   sent: 'ご意見ありがとうございました。確かに受け付けました。',
   receipt: '受付番号：{receipt}',
+  check: '確認コード：{check}',
+  followLink: '処理状況を見る',
   sendAnother: '新しい意見を書く',
   queued: '今は送信できなかったため、この端末に保存しました。接続が戻ると自動で送信します。',
 

@@ -1,7 +1,8 @@
-import type { CoreMessages } from '../../i18n/messages.js';
+import type { CoreMessages, ReceiptMessages } from '../../i18n/messages.js';
 
 /** Vietnamese, addressing the visitor as "bạn", as Vietnamese public-service web forms commonly do. */
-export const vi: CoreMessages = {
+/** With the thank-you's receipt lines, which Korean pages get with the delivery chunk instead. */
+export const vi: CoreMessages & ReceiptMessages = {
   question: 'Nhân viên đã phục vụ bạn lịch sự và thân thiện đến mức nào?',
   staffLabel: 'Nhân viên phụ trách: {name}',
   unavailable: 'Hiện không thể nhận ý kiến. Vui lòng thử lại sau.',
@@ -41,6 +42,8 @@ export const vi: CoreMessages = {
   sending: 'Đang gửi…',
   sent: 'Cảm ơn ý kiến quý báu của bạn. Ý kiến đã được tiếp nhận.',
   receipt: 'Mã tiếp nhận: {receipt}',
+  check: 'Mã kiểm tra: {check}',
+  followLink: 'Xem tình trạng xử lý',
   sendAnother: 'Viết ý kiến mới',
   queued: 'Hiện chưa gửi được nên ý kiến đã được lưu trên thiết bị này và sẽ tự động gửi khi có kết nối.',
 

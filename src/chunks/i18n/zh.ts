@@ -1,7 +1,8 @@
-import type { CoreMessages } from '../../i18n/messages.js';
+import type { CoreMessages, ReceiptMessages } from '../../i18n/messages.js';
 
 /** Simplified Chinese (also used for other Chinese tags: the nearer of the two to a Chinese reader). */
-export const zh: CoreMessages = {
+/** With the thank-you's receipt lines, which Korean pages get with the delivery chunk instead. */
+export const zh: CoreMessages & ReceiptMessages = {
   question: '工作人员的接待态度是否亲切？',
   staffLabel: '接待人员：{name}',
   unavailable: '目前无法提交意见，请稍后再试。',
@@ -36,6 +37,8 @@ export const zh: CoreMessages = {
   sending: '正在发送…',
   sent: '感谢您的宝贵意见，已成功提交。',
   receipt: '受理编号：{receipt}',
+  check: '查询码：{check}',
+  followLink: '查看处理进度',
   sendAnother: '填写新的意见',
   queued: '暂时无法发送，已保存在本设备上，联网后将自动发送。',
 
