@@ -15,7 +15,9 @@ function publicContractOnly() {
         for (const declaration of module.declarations ?? []) {
           if (!declaration.customElement) continue;
           const privateFields = new Set(
-            (declaration.members ?? []).filter((member) => member.privacy === 'private').map((member) => member.name)
+            (declaration.members ?? [])
+              .filter((member) => member.privacy === 'private' || member.privacy === 'protected')
+              .map((member) => member.name)
           );
           declaration.attributes = (declaration.attributes ?? []).filter(
             (attribute) => !privateFields.has(attribute.fieldName)

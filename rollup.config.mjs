@@ -67,7 +67,7 @@ function classicScriptSafe() {
   };
 }
 
-export default {
+const embed = {
   input: 'dist/embed.js',
   output: {
     dir: 'dist',
@@ -94,3 +94,29 @@ export default {
     }),
   ],
 };
+
+export const STATUS_FILE = 'courtesy-feedback-status.min.js';
+
+/**
+ * dist/courtesy-feedback-status.min.js: `<courtesy-feedback-status>` for a page that follows a case,
+ * one file with Lit inside, for a classic or a module script, and nothing when it is already defined.
+ */
+const statusEmbed = {
+  input: 'dist/status-embed.js',
+  output: { file: `dist/${STATUS_FILE}`, format: 'es', sourcemap: 'hidden' },
+  plugins: [
+    nodeResolve(),
+    minifyHTML(),
+    {
+      name: 'status-classic-script-safe',
+      renderChunk(code, chunk) {
+        if (chunk.imports.length || chunk.exports.length || chunk.dynamicImports.length)
+          this.error(`${STATUS_FILE} must import and export nothing.`);
+        return { code: `customElements.get("courtesy-feedback-status")||(()=>{${code}})();`, map: null };
+      },
+    },
+    terser({ ecma: 2021, module: false, format: { comments: false }, mangle: { properties: { regex: /^__/ } } }),
+  ],
+};
+
+export default [embed, statusEmbed];

@@ -8,6 +8,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { handleRecorderRequest, startRecorder } from './test/server/recorder.mjs';
 import { countingReporter } from './test/server/counting-reporter.mjs';
 import { devtoolsPlugin } from './test/server/devtools-plugin.mjs';
+import { collectorPlugin } from './test/server/collector-plugin.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/lib/chromium.mjs';
 
 const litMode = process.env.LIT_MODE === 'prod' ? 'prod' : 'dev';
@@ -111,6 +112,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }),
     recorderPlugin(),
     devtoolsPlugin(),
+    collectorPlugin(),
   ],
   reporters: [
     defaultReporter(),

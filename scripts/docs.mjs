@@ -4,10 +4,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
 const readmeUrl = new URL('../README.md', import.meta.url);
-const element = manifest.modules
-  .flatMap((module) => module.declarations ?? [])
-  .find((declaration) => declaration.tagName === 'courtesy-feedback');
-if (!element) throw new Error('custom-elements.json has no <courtesy-feedback>; run npm run build first');
+const declarationOf = (tagName) => {
+  const found = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((declaration) => declaration.tagName === tagName);
+  if (!found) throw new Error(`custom-elements.json has no <${tagName}>; run npm run build first`);
+  return found;
+};
+const element = declarationOf('courtesy-feedback');
+const statusElement = declarationOf('courtesy-feedback-status');
 
 const cell = (text = '') =>
   String(text)
@@ -28,16 +33,24 @@ const publicFields = members.filter(
 );
 const attributeFields = new Set((element.attributes ?? []).map((attribute) => attribute.fieldName));
 
-const sections = {
-  attributes: table(
+const attributesTable = (declaration) =>
+  table(
     ['attribute', 'property', 'default', 'meaning'],
-    (element.attributes ?? []).map((attribute) => [
+    (declaration.attributes ?? []).map((attribute) => [
       code(attribute.name),
       code(attribute.fieldName),
       code(attribute.default?.replace(/'/g, '')),
       attribute.description,
     ])
-  ),
+  );
+const partsTable = (declaration) =>
+  table(
+    ['part', 'what it is'],
+    (declaration.cssParts ?? []).map((part) => [code(part.name), part.description])
+  );
+
+const sections = {
+  attributes: attributesTable(element),
   properties: table(
     ['member', 'type', 'meaning'],
     [
@@ -53,14 +66,13 @@ const sections = {
     ['event', 'class', 'when and `detail`'],
     (element.events ?? []).map((event) => [code(event.name), code(event.type?.text), event.description])
   ),
-  parts: table(
-    ['part', 'what it is'],
-    (element.cssParts ?? []).map((part) => [code(part.name), part.description])
-  ),
+  parts: partsTable(element),
   'css-properties': table(
     ['custom property', 'styles'],
     (element.cssProperties ?? []).map((property) => [code(property.name), property.description])
   ),
+  'status-attributes': attributesTable(statusElement),
+  'status-parts': partsTable(statusElement),
 };
 
 let readme = readFileSync(readmeUrl, 'utf8');

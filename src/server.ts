@@ -9,6 +9,8 @@ export type { ContactDetails, FeedbackPayload, Rating, Subject } from './payload
 export { fromFormFields } from './transport/decode-form.js';
 export { CONTACT_RETENTION_YEARS } from './chunks/contact/retention.js';
 export { VERSION } from './version.js';
+export { caseStates, isCaseState, type CaseState, type PublicStatus } from './status/case-states.js';
+export { statusCatalogues, type StatusLanguage, type StatusMessages } from './status/messages.js';
 export {
   aspectNames,
   channels,

@@ -17,6 +17,12 @@ export const BUDGET_BROTLI_BYTES = 17 * 1024;
  */
 export const BUDGET_SENDING_BROTLI_BYTES = 21 * 1024;
 
+/**
+ * `courtesy-feedback-status.min.js`, the page where a visitor follows a case: one file, Lit inside
+ * (about 5 KB of it); 9.7 KB brotli when it came (issue 18).
+ */
+export const BUDGET_STATUS_BROTLI_BYTES = 10 * 1024;
+
 export function sizesOf(file) {
   const bytes = readFileSync(file);
   return {

@@ -3,6 +3,7 @@ import { bundledCatalogue, catalogueLoaders, defaultLocale, matchLocale, type Lo
 import { format, type CoreMessages, type MessageOverrides, type Messages } from '../i18n/messages.js';
 import { FeedbackErrorEvent } from '../events.js';
 import { onDemand } from '../on-demand.js';
+import { nearestAttribute } from '../i18n/nearest-attribute.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { messages?: MessageOverrides; lang: string };
 
@@ -34,19 +35,6 @@ const LATE_AFTER = 3000;
 const loaders = Object.fromEntries(
   Object.entries(catalogueLoaders).map(([code, load]) => [code, onDemand('messages', load)])
 ) as Record<string, () => Promise<CoreMessages>>;
-
-/**
- * The nearest value of an attribute (`lang`, `dir`) on an element, its own first, then its
- * ancestors' across shadow roots (a widget may sit inside another component), then the document's.
- */
-export function nearestAttribute(element: Element, name: string): string {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute(name)) return node.getAttribute(name) ?? '';
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return document.documentElement.getAttribute(name) ?? '';
-}
 
 /**
  * Chooses the catalogue for the host from the `lang` rules of the spec, loading it if it is not

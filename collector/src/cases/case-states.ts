@@ -1,9 +1,9 @@
 // The life of a case (ISO 10002: acknowledge, answer, close), as data: which action moves a case
 // from which states to which, and who may take it. Both stores and the pages read this one table.
 
-export const caseStates = ['received', 'acknowledged', 'in-progress', 'answered', 'closed'] as const;
-export type CaseState = (typeof caseStates)[number];
-export const isCaseState = (value: unknown): value is CaseState => (caseStates as readonly unknown[]).includes(value);
+// The states themselves are the public contract, in the widget package beside the element that reads them.
+import type { CaseState } from 'courtesy-feedback/server.js';
+export { caseStates, isCaseState, type CaseState } from 'courtesy-feedback/server.js';
 
 /** The states a manager still has work in. */
 export const openStates: readonly CaseState[] = ['received', 'acknowledged', 'in-progress'];

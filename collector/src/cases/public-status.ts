@@ -7,19 +7,9 @@ import type { CaseRow } from '../db/cases.js';
 import type { FeedbackStore } from '../db/store.js';
 import { checkMatches } from '../lib/contact-seal.js';
 import { receiptPattern } from '../lib/receipt.js';
-import type { CaseState } from './case-states.js';
+import type { PublicStatus } from 'courtesy-feedback/server.js';
 
-export interface PublicStatus {
-  receipt: string;
-  state: CaseState;
-  updatedAt: string;
-  /** The manager's public answer, once answered. */
-  answer: string | null;
-  /** The visitor's verdict on the answer; null before they gave one. */
-  satisfied: boolean | null;
-  /** Whether contact details are still held: `kept`, `deleted` (on request or at the end of retention), or `none`. */
-  contact: 'kept' | 'deleted' | 'none';
-}
+export type { PublicStatus } from 'courtesy-feedback/server.js';
 
 export const publicStatus = (row: CaseRow): PublicStatus => ({
   receipt: row.receipt,
