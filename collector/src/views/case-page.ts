@@ -37,7 +37,7 @@ export function casePage(input: CasePageInput): View {
   const manager = viewer.role === 'manager';
   const button = (action: CaseAction, label: string) =>
     allowed(action)
-      ? html`<form method="post" action=${path(action)} class="case-action">
+      ? html`<form method="post" action=${path(action)} class="case-action" aria-label=${label}>
           ${csrfField(viewer)}<button type="submit">${label}</button>
         </form>`
       : nothing;
@@ -108,7 +108,7 @@ export function casePage(input: CasePageInput): View {
         ${button('acknowledge', words.acknowledge)}
         ${
           allowed('assign')
-            ? html`<form method="post" action=${path('assign')} class="case-action">
+            ? html`<form method="post" action=${path('assign')} class="case-action" aria-label=${words.assign}>
                 ${csrfField(viewer)}
                 <label for="case-assignee">${words.assigneeLabel}</label>
                 <input
@@ -125,7 +125,7 @@ export function casePage(input: CasePageInput): View {
         }
         ${
           allowed('answer')
-            ? html`<form method="post" action=${path('answer')} class="case-answer">
+            ? html`<form method="post" action=${path('answer')} class="case-answer" aria-label=${words.answer}>
                 ${csrfField(viewer)}
                 <label for="case-answer">${words.answerLabel}</label>
                 <p class="help" id="case-answer-help">${words.answerHelp}</p>
@@ -179,16 +179,16 @@ ${row.answer ?? ''}</textarea>
                   : nothing
               }
             </dl>`
-          : html`<form method="post" action=${path('contact')} class="case-action">
+          : html`<form method="post" action=${path('contact')} class="case-action" aria-label=${words.showContact}>
               ${csrfField(viewer)}<button type="submit" aria-describedby="contact-help">${words.showContact}</button>
             </form>`;
     return html`${heading}
       <p class="help" id="contact-help">${words.contactHelp}</p>
       ${shown}
-      <form method="post" action=${path('contact/export')} class="case-action">
+      <form method="post" action=${path('contact/export')} class="case-action" aria-label=${words.exportContact}>
         ${csrfField(viewer)}<button type="submit">${words.exportContact}</button>
       </form>
-      <form method="post" action=${path('contact/delete')} class="hide">
+      <form method="post" action=${path('contact/delete')} class="hide" aria-label=${words.deleteContact}>
         ${csrfField(viewer)}
         <label for="case-delete-reason">${words.deleteReason}</label>
         <input id="case-delete-reason" name="reason" required maxlength="200" autocomplete="off" />

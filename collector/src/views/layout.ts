@@ -100,7 +100,7 @@ export function layout({
           <li>${languageLink}</li>
         </ul>
       </nav>
-      <form method="post" action=${`/admin/sign-out${langQuery}`} class="account">
+      <form method="post" action=${`/admin/sign-out${langQuery}`} class="account" aria-label=${messages.signOut}>
         <p>${messages.signedInAs} <strong>${viewer.name}</strong> (${messages.roles[viewer.role]})</p>
         ${csrfField(viewer)}
         <button type="submit">${messages.signOut}</button>
@@ -135,7 +135,7 @@ export function reasonForm({
   receipt: string;
   viewer: PageViewer;
 }): View {
-  return html`<form method="post" action=${action} class="hide">
+  return html`<form method="post" action=${action} class="hide" aria-label=${`${button}: ${receipt}`}>
     ${csrfField(viewer)}
     <label for=${fieldId}>${label}</label>
     <input id=${fieldId} name="reason" required maxlength="200" autocomplete="off" />

@@ -45,7 +45,7 @@ export function statusPage({
     refused: words.refusedAction,
   };
   const lookup = html`<p class="help">${words.statusHelp}</p>
-    <form method="get" action=${`/status`} class="lookup">
+    <form method="get" action=${`/status`} class="lookup" aria-label=${words.lookUp}>
       ${messages.lang === 'ko' ? nothing : html`<input type="hidden" name="lang" value=${messages.lang} />`}
       <p>
         <label for="status-receipt">${words.receipt}</label>
@@ -111,7 +111,12 @@ export function statusPage({
       </dl>
       ${
         status.state === 'answered' && status.satisfied === null
-          ? html`<form method="post" action=${`/status${lang}`} class="satisfaction">
+          ? html`<form
+              method="post"
+              action=${`/status${lang}`}
+              class="satisfaction"
+              aria-label=${words.satisfactionQuestion}
+            >
               ${hidden}
               <fieldset>
                 <legend>${words.satisfactionQuestion}</legend>
@@ -126,7 +131,7 @@ export function statusPage({
       }
       ${
         status.contact === 'kept'
-          ? html`<form method="post" action=${`/status${lang}`} class="forget">
+          ? html`<form method="post" action=${`/status${lang}`} class="forget" aria-label=${words.deleteContact}>
               ${hidden}
               <p class="help" id="contact-help">${words.contactKept}</p>
               <button type="submit" name="action" value="delete-contact" aria-describedby="contact-help">
