@@ -13,6 +13,7 @@ import { managerConfig } from './seed.mjs';
 import { startMailServer } from './mail-server.mjs';
 import { startReceiver, waitFor } from './receiver.mjs';
 import { contactKey, newContactKey } from '../dist/lib/contact-seal.js';
+import { parse } from 'csv-parse/sync';
 
 const secret = `whsec_${randomBytes(32).toString('base64')}`;
 const DAY = 24 * 60 * 60 * 1000;
@@ -165,6 +166,30 @@ for (const kind of ['sqlite', 'postgres']) {
         assert.match(
           row,
           /<td class="number">2<\/td> <td class="number">1 \(50%\)<\/td> <td class="number">1 \(50%\)<\/td>/
+        );
+        // The same figures as a spreadsheet, linked from the table; only for a signed-in account.
+        const link = /href="(\/admin\/cases\/evidence\.csv\?[^"]+)"/.exec(evidence)[1].replaceAll('&amp;', '&');
+        const csv = await fetch(`${collector.url}${link}`, { headers: session.headers });
+        assert.equal(csv.status, 200);
+        assert.match(csv.headers.get('content-type'), /^text\/csv; charset=utf-8/);
+        const bytes = Buffer.from(await csv.arrayBuffer());
+        assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a byte-order mark, for Excel');
+        const lines = parse(bytes.subarray(3).toString('utf8'), { columns: true });
+        assert.deepEqual(lines.at(-1), {
+          department: '전체',
+          received: '2',
+          acknowledged_in_time: '1',
+          answered_in_time: '1',
+          median_answer_days: lines.at(-1).median_answer_days,
+          rated: '1',
+          satisfied: '1',
+          reopened: '1',
+        });
+        assert.match(lines.at(-1).median_answer_days, /^\d+(\.\d)?$/);
+        assert.notEqual(
+          (await fetch(`${collector.url}${link}`, { redirect: 'manual' })).status,
+          200,
+          'not without a session'
         );
       } finally {
         await collector.stop();

@@ -33,6 +33,20 @@ const methods = [
   'ping',
   'close',
 ];
+/** The cases' part of the store (db/cases.ts), the same on both. */
+const caseMethods = [
+  'open',
+  'find',
+  'list',
+  'openedBetween',
+  'change',
+  'events',
+  'readContact',
+  'removeContact',
+  'dueForPurge',
+  'unratedAnswers',
+  'record',
+];
 
 const stores = {
   sqlite: async () => {
@@ -75,6 +89,36 @@ for (const [kind, open] of Object.entries(stores)) {
     it('should implement every method of the interface', () => {
       assert.equal(store.kind, kind);
       for (const method of methods) assert.equal(typeof store[method], 'function', method);
+      for (const method of caseMethods) assert.equal(typeof store.cases[method], 'function', `cases.${method}`);
+    });
+
+    it('should move a case only as the table of transitions allows, and log each change with its contact readings', async () => {
+      const low = payloads.find((body) => body.rating.value === 1);
+      const { receipt } = await store.find(low.id);
+      const at = new Date();
+      const sealed = Buffer.from('sealed elsewhere');
+      await store.cases.open({ receipt, submissionId: low.id, reason: 'contact', at, contact: sealed });
+      await store.cases.open({ receipt, submissionId: low.id, reason: 'contact', at, contact: sealed });
+      const change = (action, value) => store.cases.change(receipt, action, { actor: 'contract', at, value });
+      assert.equal(await change('close'), 'refused', 'not closed before an answer');
+      assert.equal(await change('answer', '답변'), 'changed');
+      assert.equal(await change('dissatisfied'), 'changed');
+      assert.equal(await change('answer', '다시 답변'), 'changed');
+      assert.equal(await change('satisfied'), 'changed');
+      assert.equal(await change('satisfied'), 'refused', 'a closed case is not rated again');
+      assert.equal(await store.cases.change('CF-20000101-0000', 'answer', { actor: 'contract', at }), 'missing');
+      const row = await store.cases.find(receipt);
+      assert.deepEqual(
+        [row.state, row.answer, row.satisfied, row.reopened, row.has_contact],
+        ['closed', '다시 답변', true, 1, true]
+      );
+      assert.deepEqual(Buffer.from(await store.cases.readContact(receipt, 'view-contact', 'contract', at)), sealed);
+      assert.equal(await store.cases.removeContact(receipt, 'delete-contact', 'contract', at, 'asked'), true);
+      assert.equal((await store.cases.find(receipt)).has_contact, false);
+      assert.deepEqual(
+        (await store.cases.events(receipt)).map((event) => event.action),
+        ['open', 'answer', 'dissatisfied', 'answer', 'satisfied', 'view-contact', 'delete-contact']
+      );
     });
 
     it('should store once per id and give the first receipt to a repeat', async () => {

@@ -37,10 +37,12 @@ export const exportColumns: (keyof ExportRow)[] = [
  * quotes a lone CR or LF only when told to (`quoted_match`); unquoted, a reader that takes either as
  * a record's end would start a row with what follows it.
  */
-export function toCsv(rows: ExportRow[]): string {
+export function csvOf<Column extends string>(columns: readonly Column[], rows: Record<Column, unknown>[]): string {
   const body = stringify(
-    rows.map((row) => exportColumns.map((column) => neutralise(row[column]))),
-    { header: true, columns: exportColumns, record_delimiter: 'windows', quoted_match: /[\r\n]/ }
+    rows.map((row) => columns.map((column) => neutralise(row[column]))),
+    { header: true, columns: [...columns], record_delimiter: 'windows', quoted_match: /[\r\n]/ }
   );
   return `\uFEFF${body}`;
 }
+
+export const toCsv = (rows: ExportRow[]): string => csvOf(exportColumns, rows);

@@ -5,6 +5,7 @@ import type { EvidenceRow } from '../cases/evidence.js';
 import type { CaseMessages } from './case-messages.js';
 import type { Messages } from './messages.js';
 import type { View } from './layout.js';
+import { langSuffix } from '../lib/language.js';
 
 const share = (count: number, of: number) => (of === 0 ? '–' : `${count} (${Math.round((count * 100) / of)}%)`);
 
@@ -63,5 +64,10 @@ export function evidenceTable({
           </tr>
         </tfoot>
       </table>
-    </div>`;
+    </div>
+    <p>
+      <a href=${`/admin/cases/evidence.csv?${new URLSearchParams({ from, to })}${langSuffix(messages.lang, '&')}`}
+        >${words.evidenceCsv}</a
+      >
+    </p>`;
 }

@@ -6,6 +6,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { mailerFor } from '../../cases/answer-mail.js';
 import { managerActions, openStates, type CaseAction } from '../../cases/case-states.js';
 import { evidence } from '../../cases/evidence.js';
+import { evidenceCsv } from '../../cases/evidence-csv.js';
 import { followUp } from '../../cases/follow-up.js';
 import { calendarOf, targetsOf } from '../../cases/targets.js';
 import type { CaseRow } from '../../db/cases.js';
@@ -76,17 +77,26 @@ const cases: FastifyPluginAsync = async (app) => {
     }
   }
 
+  /** The filters' period and the cases opened in it, each with its targets as of now. */
+  async function periodOf(query: FiltersQuery) {
+    const now = app.now();
+    const filters = readFilters(query, { timeZone: config.timeZone, now });
+    const withTargets = (row: CaseRow) => ({ row, targets: targetsOf(row, config, calendar, now) });
+    return {
+      filters,
+      withTargets,
+      period: (await store.cases.openedBetween(filters.from, filters.to)).map(withTargets),
+    };
+  }
+
   app.get<{ Querystring: FiltersQuery }>(
     '/admin/cases',
     { schema: { querystring: { type: 'object', properties: filtersQueryProperties } } },
     async (request, reply) => {
-      const now = app.now();
-      const filters = readFilters(request.query, { timeZone: config.timeZone, now });
-      const withTargets = (row: CaseRow) => ({ row, targets: targetsOf(row, config, calendar, now) });
+      const { filters, withTargets, period } = await periodOf(request.query);
       const open = (await store.cases.list([...openStates, 'answered'], LIST_SIZE)).map(withTargets);
       // Late first, then the oldest.
       open.sort((a, b) => Number(b.targets.overdue) - Number(a.targets.overdue));
-      const period = (await store.cases.openedBetween(filters.from, filters.to)).map(withTargets);
       const page = casesPage({
         messages: catalogues[request.lang],
         words: caseCatalogues[request.lang],
@@ -98,6 +108,24 @@ const cases: FastifyPluginAsync = async (app) => {
         viewer: pageViewer(request)!,
       });
       return reply.headers(pageHeaders).send(await toHtml(page));
+    }
+  );
+
+  // The same figures as a spreadsheet: a static route, which find-my-way tries before /:receipt.
+  app.get<{ Querystring: FiltersQuery }>(
+    '/admin/cases/evidence.csv',
+    { schema: { querystring: { type: 'object', properties: filtersQueryProperties } } },
+    async (request, reply) => {
+      const { filters, period } = await periodOf(request.query);
+      const messages = catalogues[request.lang];
+      return reply
+        .header('Content-Type', 'text/csv; charset=utf-8')
+        .header(
+          'Content-Disposition',
+          `attachment; filename="courtesy-feedback-cases-${filters.fromDay}-${filters.toDay}.csv"`
+        )
+        .header('Cache-Control', 'no-store')
+        .send(evidenceCsv(evidence(period), { none: messages.none, all: messages.all }));
     }
   );
 
