@@ -85,7 +85,10 @@ for (const kind of ['sqlite', 'postgres']) {
       assert.doesNotMatch(cookie, /chosen-by-someone-else/);
       const page = await (await get('/admin/?lang=en', { headers: { Cookie: cookie.split(';')[0] } })).text();
       assert.match(page, /Signed in as <strong>김담당<\/strong> \(Manager\)/);
-      assert.match(page, /<form method="post" action="\/admin\/sign-out\?lang=en" class="account">/);
+      assert.match(
+        page,
+        /<form method="post" action="\/admin\/sign-out\?lang=en" class="account" aria-label="Sign out">/
+      );
     });
 
     it('should keep only a hash of the password and of the session token in the database', async () => {

@@ -12,7 +12,8 @@ import { POSTGRES_URL, TEST_CONTACT_KEY, payload, postForm, signIn, startCollect
 import { managerConfig } from './seed.mjs';
 import { startMailServer } from './mail-server.mjs';
 import { startReceiver, waitFor } from './receiver.mjs';
-import { contactKey, newContactKey } from '../dist/lib/contact-seal.js';
+import { contactKey, newContactKey, openContact } from '../dist/lib/contact-seal.js';
+import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 
 const secret = `whsec_${randomBytes(32).toString('base64')}`;
@@ -196,6 +197,71 @@ for (const kind of ['sqlite', 'postgres']) {
       }
     });
 
+    it('should seal the contact details that submissions stored before cases hold in the clear, once, and only with a key', async () => {
+      /** Runs one statement on the collector's database from outside, as the older version's rows were written. */
+      const raw = async (collector, sql, params) => {
+        if (kind === 'sqlite') {
+          const db = new Database(collector.sqliteFile);
+          try {
+            const statement = db.prepare(sql.replace(/\$\d+(::jsonb)?/g, '?'));
+            return statement.reader ? statement.all(...params) : (statement.run(...params), []);
+          } finally {
+            db.close();
+          }
+        }
+        const client = new pg.Client({ connectionString: POSTGRES_URL });
+        await client.connect();
+        try {
+          await client.query(`SET search_path TO ${collector.schema}`);
+          return (await client.query(sql, params)).rows;
+        } finally {
+          await client.end();
+        }
+      };
+      const contact = { name: NAME, email: EMAIL, phone: PHONE };
+      const legacyRow = async (collector) => {
+        const body = payload({ contact: null });
+        const { receipt } = await (await collector.post(body)).json();
+        const old = { ...body, contact: { ...contact, consent: { given: true, at: body.createdAt, notice: 'v0' } } };
+        await raw(collector, 'UPDATE submissions SET payload = $1::jsonb WHERE id = $2', [
+          JSON.stringify(old),
+          body.id,
+        ]);
+        return { receipt, id: body.id };
+      };
+      const storedPayload = async (collector, id) => {
+        const [row] = await raw(collector, 'SELECT payload FROM submissions WHERE id = $1', [id]);
+        return typeof row.payload === 'string' ? row.payload : JSON.stringify(row.payload);
+      };
+
+      const keyless = await startCollector(kind, managerConfig);
+      try {
+        const { receipt, id } = await legacyRow(keyless);
+        const report = await keyless.app.housekeeping.run();
+        assert.deepEqual([report.sealed, report.unsealed], [0, 1], 'nowhere safe to move them without a key');
+        assert.ok((await storedPayload(keyless, id)).includes(EMAIL), 'left as they were, not destroyed');
+        assert.equal(await keyless.store.cases.find(receipt), undefined);
+      } finally {
+        await keyless.stop();
+      }
+
+      const collector = await startCollector(kind, caseConfig());
+      try {
+        const { receipt, id } = await legacyRow(collector);
+        assert.equal((await collector.app.housekeeping.run()).sealed, 1);
+        const stored = await storedPayload(collector, id);
+        for (const text of [EMAIL, PHONE, NAME]) assert.ok(!stored.includes(text), `${text} gone from the payload`);
+        assert.deepEqual(JSON.parse(stored).contact.consent.notice, 'v0', 'the record of consent stays');
+        const opened = await collector.store.cases.find(receipt);
+        assert.deepEqual([opened.state, opened.reason, opened.has_contact], ['received', 'contact', true]);
+        const sealed = await collector.store.cases.readContact(receipt, 'view-contact', 'test', new Date());
+        assert.deepEqual(openContact(sealed, receipt, [contactKey(TEST_CONTACT_KEY)]), contact);
+        assert.equal((await collector.app.housekeeping.run()).sealed, 0, 'once');
+      } finally {
+        await collector.stop();
+      }
+    });
+
     it('should keep contact details where no one without the key can read them, and open them with a rotated key list', async () => {
       const collector = await startCollector(kind, caseConfig());
       let reopened;
@@ -302,9 +368,9 @@ for (const kind of ['sqlite', 'postgres']) {
 
         // 14 days unrated: closed by the collector; 29 days after that, the contact is still kept.
         clock.move(15 * DAY);
-        assert.deepEqual(await collector.app.housekeeping.run(), { closed: 1, purged: 0 });
+        assert.deepEqual(await collector.app.housekeeping.run(), { sealed: 0, unsealed: 0, closed: 1, purged: 0 });
         clock.move(29 * DAY);
-        assert.deepEqual(await collector.app.housekeeping.run(), { closed: 0, purged: 0 });
+        assert.deepEqual(await collector.app.housekeeping.run(), { sealed: 0, unsealed: 0, closed: 0, purged: 0 });
         assert.equal((await lookUp(collector.url, closed.receipt, closed.check)).body.contact, 'kept');
         await collector.stop({ keepData: true });
 

@@ -46,6 +46,8 @@ const caseMethods = [
   'dueForPurge',
   'unratedAnswers',
   'record',
+  'legacyContacts',
+  'sealLegacy',
 ];
 
 const stores = {

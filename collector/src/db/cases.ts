@@ -69,6 +69,14 @@ export interface CaseChange {
 
 export type CaseOutcome = 'changed' | 'refused' | 'missing';
 
+/** A submission stored before cases existed (migration 7), its contact details still in its payload. */
+export interface LegacyContact {
+  id: string;
+  receipt: string;
+  receivedAt: string;
+  payload: Record<string, unknown> & { contact: { name?: string; email?: string; phone?: string } };
+}
+
 export interface CaseStore {
   /** Opens the case of a stored submission; nothing when it is open already (a repeat). */
   open(opening: CaseOpening): Promise<void>;
@@ -99,6 +107,20 @@ export interface CaseStore {
   dueForPurge(before: Date, limit: number): Promise<string[]>;
   /** Receipts of cases answered before `before` that the visitor has not rated. */
   unratedAnswers(before: Date, limit: number): Promise<string[]>;
+  /** Submissions whose stored payload still holds contact details in the clear (stored before migration 7). */
+  legacyContacts(limit: number): Promise<LegacyContact[]>;
+  /**
+   * Takes a legacy submission's contact details out of its payload (`payload`, as it is to be
+   * stored) and opens the case they asked for, with them sealed, in one transaction.
+   */
+  sealLegacy(legacy: {
+    id: string;
+    receipt: string;
+    payload: string;
+    sealed: Buffer;
+    openedAt: Date;
+    at: Date;
+  }): Promise<boolean>;
   /** Records something that happened to a case without changing it (a mail sent or failed). */
   record(receipt: string, record: CaseRecord, actor: string, at: Date, note: string): Promise<void>;
 }
@@ -145,6 +167,7 @@ const caseRow = (row: Record<string, unknown>): CaseRow =>
   }) as CaseRow;
 
 export function caseStore({ dialect: d, all, guarded }: CaseRunner): CaseStore {
+  const plainContact = `(${['name', 'email', 'phone'].map((field) => `${d.jsonText('payload', ['contact', field])} IS NOT NULL`).join(' OR ')})`;
   function event(receipt: string, record: CaseRecord, actor: string, at: Date, note = ''): Query {
     const q = statement(d);
     return {
@@ -188,6 +211,37 @@ export function caseStore({ dialect: d, all, guarded }: CaseRunner): CaseStore {
   };
 
   return {
+    async legacyContacts(limit) {
+      const q = statement(d);
+      const rows = await all<{ id: string; receipt: string; received_at: string; payload: unknown }>({
+        sql: `SELECT id, receipt, received_at, payload FROM submissions WHERE ${plainContact} LIMIT ${q.p(limit)}`,
+        params: q.params,
+      });
+      // SQLite gives the JSON as text, PostgreSQL (jsonb) as an object.
+      return rows.map((row) => ({
+        id: String(row.id),
+        receipt: row.receipt,
+        receivedAt: row.received_at,
+        payload: (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload) as LegacyContact['payload'],
+      }));
+    },
+    async sealLegacy({ id, receipt, payload, sealed, openedAt, at }) {
+      const q = statement(d);
+      // Guarded by the clear text still being there, so that two instances seal a row once.
+      const strip = {
+        sql: `UPDATE submissions SET payload = ${q.p(payload)} WHERE id = ${q.p(id)} AND ${plainContact}`,
+        params: q.params,
+      };
+      const c = statement(d);
+      const openCase = {
+        sql: `INSERT INTO cases (receipt, submission_id, reason, state, opened_at, updated_at, contact)
+          VALUES (${c.p(receipt)}, ${c.p(id)}, 'contact', 'received', ${c.t(openedAt)}, ${c.t(at)}, ${c.p(sealed)})
+          ON CONFLICT (receipt) DO UPDATE SET contact = COALESCE(cases.contact, excluded.contact)`,
+        params: c.params,
+      };
+      const note = 'contact details stored before cases existed, sealed';
+      return (await guarded(strip, [openCase, event(receipt, 'open', 'collector', at, note)])) > 0;
+    },
     async open({ receipt, submissionId, reason, at, contact }) {
       const q = statement(d);
       const sql = `INSERT INTO cases (receipt, submission_id, reason, state, opened_at, updated_at, contact)

@@ -140,6 +140,7 @@ export async function openPostgres(
     true: 'TRUE',
     false: 'FALSE',
     skipLocked: 'FOR UPDATE SKIP LOCKED',
+    jsonText: (column, path) => `${column} #>> '{${path.join(',')}}'`,
   };
   const all = async <Row>({ sql, params }: Query): Promise<Row[]> =>
     (await pool.query(sql, params)).rows.map((row) => isoTimes<Row>(row));

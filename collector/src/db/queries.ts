@@ -15,6 +15,8 @@ export interface Dialect {
   false: string;
   /** Row locking for the outbox claim, where the database has it. */
   skipLocked: string;
+  /** The text at a path of a JSON column, or NULL where there is none. */
+  jsonText(column: string, path: readonly string[]): string;
 }
 
 export interface Query {

@@ -59,6 +59,7 @@ const dialect: Dialect = {
   true: '1',
   false: '0',
   skipLocked: '',
+  jsonText: (column, path) => `json_extract(${column}, '$.${path.join('.')}')`,
 };
 
 /** As many bytes as a large submission (the widget's are a few KB; the body limit is 64 KB). */

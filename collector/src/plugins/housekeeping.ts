@@ -20,7 +20,12 @@ export default fp(
     };
     const tick = () =>
       run().then(
-        ({ closed, purged }) => {
+        ({ sealed, unsealed, closed, purged }) => {
+          if (sealed) app.log.info(`housekeeping: contact details of ${sealed} earlier submissions sealed onto cases`);
+          if (unsealed)
+            app.log.warn(
+              `housekeeping: ${unsealed} submissions stored before cases hold contact details in the clear; set CONTACT_KEY to seal them`
+            );
           if (closed || purged)
             app.log.info(`housekeeping: ${closed} unrated answers closed, ${purged} contact details deleted`);
         },
