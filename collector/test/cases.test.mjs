@@ -197,6 +197,40 @@ for (const kind of ['sqlite', 'postgres']) {
       }
     });
 
+    it('should offer to send a failed answer mail again, and send it once', async () => {
+      const collector = await startCollector(
+        kind,
+        caseConfig({ smtpUrl: mail.url, mailFrom: 'noreply@example.go.kr' })
+      );
+      try {
+        const { receipt } = await (await collector.post(lowWithContact())).json();
+        const session = await signIn(collector.url, managerConfig.adminUser, managerConfig.adminPassword);
+        const done = async (path, fields = {}) => {
+          const response = await postForm(collector.url, `/admin/cases/${receipt}/${path}`, session, fields);
+          assert.equal(response.status, 303);
+          return new URL(response.headers.get('location'), collector.url).searchParams.get('done');
+        };
+        const page = async () =>
+          (await fetch(`${collector.url}/admin/cases/${receipt}`, { headers: session.headers })).text();
+        const before = mail.mails.length;
+        mail.refuseNext(1);
+        assert.equal(await done('answer', { value: '다시 안내드립니다.' }), 'mail-failed');
+        assert.match(await page(), /답변 메일 다시 보내기/);
+        assert.equal(await done('mail'), 'mailed');
+        assert.equal(mail.mails.length, before + 1);
+        assert.match(mail.mails.at(-1).text, /다시 안내드립니다\./);
+        assert.doesNotMatch(await page(), /답변 메일 다시 보내기/, 'not offered once it went');
+        assert.equal(await done('mail'), 'refused', 'never twice');
+        const records = (await collector.store.cases.events(receipt)).map((event) => event.action);
+        assert.deepEqual(
+          records.filter((action) => action.startsWith('mail-')),
+          ['mail-failed', 'mail-sent']
+        );
+      } finally {
+        await collector.stop();
+      }
+    });
+
     it('should seal the contact details that submissions stored before cases hold in the clear, once, and only with a key', async () => {
       /** Runs one statement on the collector's database from outside, as the older version's rows were written. */
       const raw = async (collector, sql, params) => {

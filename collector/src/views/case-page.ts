@@ -3,6 +3,7 @@
 import { html } from '@lit-labs/ssr';
 import { nothing } from 'lit';
 import { transitions, type CaseAction } from '../cases/case-states.js';
+import { mailFailedLast } from '../cases/mail-attempts.js';
 import type { CaseTargets } from '../cases/targets.js';
 import type { CaseEvent, CaseRow } from '../db/cases.js';
 import type { ContactFields } from '../lib/contact-seal.js';
@@ -20,6 +21,8 @@ export interface CasePageInput {
   row: CaseRow;
   targets: CaseTargets;
   events: CaseEvent[];
+  /** SMTP is set, so a failed answer mail can be sent again. */
+  canMail: boolean;
   /** The opened contact details (after "show"), or `unreadable` when no key opens them. */
   contact: ContactFields | 'unreadable' | undefined;
   done: string | undefined;
@@ -27,7 +30,7 @@ export interface CasePageInput {
 }
 
 export function casePage(input: CasePageInput): View {
-  const { messages, words, states, timeZone, row, targets, events, contact, done, viewer } = input;
+  const { messages, words, states, timeZone, row, targets, events, canMail, contact, done, viewer } = input;
   const time = new Intl.DateTimeFormat(messages.lang, timeFormat(timeZone));
   const when = (iso: string | Date) =>
     html`<time datetime=${new Date(iso).toISOString()}>${time.format(new Date(iso))}</time>`;
@@ -143,6 +146,13 @@ ${row.answer ?? ''}</textarea>
             : nothing
         }
         ${button('close', words.close)} ${button('reopen', words.reopen)}
+        ${
+          canMail && row.answer && mailFailedLast(events)
+            ? html`<form method="post" action=${path('mail')} class="case-action" aria-label=${words.mailAgain}>
+                ${csrfField(viewer)}<button type="submit">${words.mailAgain}</button>
+              </form>`
+            : nothing
+        }
       </div>`;
   }
 

@@ -4,6 +4,7 @@
 // e-mail address when SMTP is set, and told to CASE_WEBHOOKS receivers (case.answered).
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { mailerFor } from '../../cases/answer-mail.js';
+import { mailFailedLast } from '../../cases/mail-attempts.js';
 import { managerActions, openStates, type CaseAction } from '../../cases/case-states.js';
 import { evidence } from '../../cases/evidence.js';
 import { evidenceCsv } from '../../cases/evidence-csv.js';
@@ -59,6 +60,7 @@ const cases: FastifyPluginAsync = async (app) => {
       row,
       targets: targetsOf(row, config, calendar, app.now()),
       events: await store.cases.events(row.receipt),
+      canMail: mailer !== undefined,
       contact,
       done: (request.query as { done?: string }).done,
       viewer: pageViewer(request)!,
@@ -187,6 +189,19 @@ const cases: FastifyPluginAsync = async (app) => {
       return 'mail-failed';
     }
   }
+
+  // The answer mail again, after a failure (the SMTP server was down): by a manager's press, each
+  // try in the history, so that a mail is never sent twice by the collector behind anyone's back.
+  app.post<{ Params: { receipt: string } }>(
+    '/admin/cases/:receipt/mail',
+    { config: { role: 'manager' } },
+    async (request, reply) => {
+      const row = await findCase(request.params.receipt);
+      const events = await store.cases.events(row.receipt);
+      if (!mailer || !row.answer || !mailFailedLast(events)) return back(reply, request, row.receipt, 'refused');
+      return back(reply, request, row.receipt, await mailAnswer(request, row, row.answer));
+    }
+  );
 
   app.post<{ Params: { receipt: string } }>(
     '/admin/cases/:receipt/contact',
