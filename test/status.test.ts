@@ -4,7 +4,7 @@ import '../src/status.js';
 import type { CourtesyFeedbackStatus } from '../src/status.js';
 import { statusCatalogues } from '../src/status/messages.js';
 import { expectAccessible } from './accessibility.js';
-import { litDevWarnings, recorderInfo } from './helpers.js';
+import { crossOriginBin, litDevWarnings, recorderInfo } from './helpers.js';
 
 /** A case in the real collector (test/server/collector-plugin.mjs): a low rating with an e-mail address. */
 interface MadeCase {
@@ -258,6 +258,37 @@ describe('<courtesy-feedback-status>', () => {
     );
     expect(button(el, ko.tryAgain)).not.to.equal(undefined);
   });
+
+  for (const scriptType of ['classic', 'module'] as const) {
+    it(`should work from a CDN on another origin as a ${scriptType} script, loaded twice`, async () => {
+      const made = await makeCase();
+      const bin = await crossOriginBin();
+      const src = `${(await recorderInfo()).crossOrigin}/cdn/${bin.id}/cors/courtesy-feedback-status.min.js`;
+      const tag = `<script ${scriptType === 'module' ? 'type="module"' : ''} src="${src}"></script>`;
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'width:480px;height:700px;border:0';
+      // The listener comes first, so that an error of either copy while the page loads is caught.
+      const listen = `<script>window.errors = []; addEventListener('error', (e) => errors.push(e.message));</script>`;
+      frame.srcdoc = `<!doctype html><html lang="ko"><head>${listen}${tag}${tag}</head><body>
+        <courtesy-feedback-status endpoint="${made.endpoint}" receipt="${made.receipt}" check="${made.check}">
+        </courtesy-feedback-status></body></html>`;
+      document.body.append(frame);
+      try {
+        await waitUntil(() => frame.contentDocument?.readyState === 'complete', 'the page did not load');
+        await waitUntil(
+          () => frame.contentDocument!.querySelector('courtesy-feedback-status')?.shadowRoot?.querySelector('#result'),
+          'the case was not shown',
+          { timeout: 10_000 }
+        );
+        const shownText = frame.contentDocument!.querySelector('courtesy-feedback-status')!.shadowRoot!.textContent!;
+        expect(shownText).to.include(made.receipt);
+        const { errors } = frame.contentWindow as unknown as { errors: string[] };
+        expect(errors, 'the second copy does nothing').to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
 
   it('should speak English under an English lang, with targets of at least 44 px', async () => {
     const made = await makeCase({ answer: 'We are sorry.' });

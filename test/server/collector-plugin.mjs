@@ -4,7 +4,7 @@
 // manager's answer would make them:
 //   collector-case { contact, answer, lookupRateLimit }  → { endpoint, receipt, check }
 //     a low rating (with an e-mail address unless `contact` is false), answered when `answer` is
-//     given; `lookupRateLimit` starts a collector of its own with that budget per address
+//     given; `lookupRateLimit` starts a collector of this case's own with that budget per address
 //   collector-case-row { endpoint, receipt }  → the case as the collector holds it
 //     { state, satisfied, hasContact, events }, so that a test sees what the visitor's action did
 const helpers = () => import('../../collector/test/helpers.mjs');
@@ -12,29 +12,29 @@ const seal = () => import('../../collector/dist/lib/contact-seal.js');
 
 export function collectorPlugin() {
   let origin;
-  /** Collectors by lookup budget, each started once. */
-  const started = new Map();
+  /** The shared collector, started once; and every collector started, to stop them all. */
+  let shared;
+  const started = [];
 
-  async function collector(lookupRateLimit = 1000) {
-    if (!started.has(lookupRateLimit)) {
-      started.set(
+  const start = (lookupRateLimit) => {
+    const running = (async () => {
+      const { startCollector, TEST_CONTACT_KEY } = await helpers();
+      const { contactKey } = await seal();
+      return startCollector('sqlite', {
+        allowedOrigins: [origin],
+        contactKeys: [contactKey(TEST_CONTACT_KEY)],
         lookupRateLimit,
-        (async () => {
-          const { startCollector, TEST_CONTACT_KEY } = await helpers();
-          const { contactKey } = await seal();
-          return startCollector('sqlite', {
-            allowedOrigins: [origin],
-            contactKeys: [contactKey(TEST_CONTACT_KEY)],
-            lookupRateLimit,
-          });
-        })()
-      );
-    }
-    return started.get(lookupRateLimit);
-  }
+      });
+    })();
+    started.push(running);
+    return running;
+  };
+  // A lookup budget is per address, and every browser of the runner is 127.0.0.1: a collector with a
+  // small budget is one test's own, or the browsers would spend each other's.
+  const collector = (lookupRateLimit) => (lookupRateLimit ? start(lookupRateLimit) : (shared ??= start(1000)));
 
   const byEndpoint = async (endpoint) => {
-    for (const running of started.values()) {
+    for (const running of started) {
       const found = await running;
       if (`${found.url}/` === endpoint || found.url === endpoint) return found;
     }
@@ -47,7 +47,7 @@ export function collectorPlugin() {
       origin = `http://${config.hostname}:${config.port}`;
     },
     async serverStop() {
-      await Promise.all([...started.values()].map(async (running) => (await running).stop()));
+      await Promise.all(started.map(async (running) => (await running).stop()));
     },
     async executeCommand({ command, payload: options = {} }) {
       if (command === 'collector-case') {
