@@ -158,6 +158,12 @@ for (const kind of ['sqlite', 'postgres']) {
           '방문자: 만족',
         ]);
         assert.match(page, /c\*\*\*@example\.com/, 'the history says where the mail went, masked');
+        const flat = page.replace(/<!--[^>]*-->/g, '').replace(/\s+/g, ' ');
+        assert.match(flat, /<th scope="row">접수<\/th> <td>답변 요청<\/td>/, 'why it opened, in words');
+        assert.ok(
+          flat.includes(`<h2>공개 답변</h2> <p class="comment">${answer} 다음 주부터 안내문도 바꿉니다.</p>`),
+          'the closed case still shows the answer the visitor read'
+        );
         assert.doesNotMatch(page, /citizen\.kim/, 'the address itself only behind the button');
 
         const shown = await (await postForm(collector.url, `/admin/cases/${receipt}/contact`, session, {})).text();
@@ -167,6 +173,22 @@ for (const kind of ['sqlite', 'postgres']) {
         assert.match(
           row,
           /<td class="number">2<\/td> <td class="number">1 \(50%\)<\/td> <td class="number">1 \(50%\)<\/td>/
+        );
+        // And as a chart before the table, each bar named in words and figures, as long as its share.
+        const chart = /<svg\s+class="chart evidence-chart"[\s\S]*?<\/svg>/
+          .exec(evidence)[0]
+          .replace(/<!--[^>]*-->/g, '')
+          .replace(/\s+/g, ' ');
+        assert.match(chart, /role="img" aria-labelledby="evidence-chart-caption"/);
+        const total = /<g data-department="전체">([\s\S]*?)<\/g>/.exec(chart)[1];
+        const bars = [...total.matchAll(/data-measure="(\w+)"[^>]*width="([\d.]+)"[^>]*><title>([^<]+)<\/title>/g)];
+        assert.deepEqual(
+          bars.map(([, measure, width, title]) => [measure, Number(width), title]),
+          [
+            ['acknowledged', 210, '전체, 기한 안 확인: 50%'],
+            ['answered', 210, '전체, 기한 안 답변: 50%'],
+            ['satisfied', 420, '전체, 답변 만족: 100%'],
+          ]
         );
         // The same figures as a spreadsheet, linked from the table; only for a signed-in account.
         const link = /href="(\/admin\/cases\/evidence\.csv\?[^"]+)"/.exec(evidence)[1].replaceAll('&amp;', '&');

@@ -2,6 +2,7 @@
 // The state names are the visitor's (status-messages.ts), so that both sides say the same.
 import type { CaseReason, CaseRecord } from '../cases/case-states.js';
 import type { Language } from '../lib/language.js';
+import { CHARTED_DEPARTMENTS } from './evidence-chart.js';
 
 export const ko = {
   casesTitle: '민원 처리',
@@ -50,6 +51,7 @@ export const ko = {
   assigneeLabel: '담당자 또는 부서',
   answer: '답변 보내기',
   answerLabel: '공개 답변 (방문자가 조회 화면과 메일로 봐요)',
+  publicAnswer: '공개 답변',
   answerHelp: '방문자의 이름이나 연락처, 다른 사람의 개인정보는 쓰지 마세요.',
   close: '완료 처리',
   reopen: '다시 열기',
@@ -85,6 +87,8 @@ export const ko = {
   } as Record<string, string>,
   evidence: '처리 실적',
   evidenceHelp: (from: string, to: string) => `${from} ~ ${to}에 접수한 사례`,
+  evidenceChart: (from: string, to: string) =>
+    `${from} ~ ${to}에 접수한 사례 중 기한 안에 확인하고 답변한 비율과 답변에 만족한 비율, 전체와 부서별 (사례가 많은 ${CHARTED_DEPARTMENTS}개 부서). 모든 수치는 아래 표에 있어요.`,
   evidenceCsv: '처리 실적 CSV 내려받기 (엑셀)',
   mailAgain: '답변 메일 다시 보내기',
   received: '접수',
@@ -144,6 +148,7 @@ export const en: CaseMessages = {
   assigneeLabel: 'Person or department',
   answer: 'Send answer',
   answerLabel: 'Public answer (the visitor reads it on the status page and by mail)',
+  publicAnswer: 'Public answer',
   answerHelp: "Do not write the visitor's name or contact details, or anyone else's personal data.",
   close: 'Close',
   reopen: 'Reopen',
@@ -179,6 +184,8 @@ export const en: CaseMessages = {
   },
   evidence: 'Handling figures',
   evidenceHelp: (from: string, to: string) => `Cases opened ${from} to ${to}`,
+  evidenceChart: (from: string, to: string) =>
+    `Of the cases opened ${from} to ${to}, the shares acknowledged and answered in time and satisfied with the answer, in all and for the ${CHARTED_DEPARTMENTS} departments with most cases. The table below holds every figure.`,
   evidenceCsv: 'Download the figures as CSV (Excel)',
   mailAgain: 'Send the answer mail again',
   received: 'Received',

@@ -2,7 +2,7 @@
 // allows), the contact details behind a button that records the viewing, and the history.
 import { html } from '@lit-labs/ssr';
 import { nothing } from 'lit';
-import { transitions, type CaseAction } from '../cases/case-states.js';
+import { transitions, type CaseAction, type CaseReason } from '../cases/case-states.js';
 import { mailFailedLast } from '../cases/mail-attempts.js';
 import type { CaseTargets } from '../cases/targets.js';
 import type { CaseEvent, CaseRow } from '../db/cases.js';
@@ -71,6 +71,13 @@ export function casePage(input: CasePageInput): View {
     </dl>
     <h2>${words.submission}</h2>
     <p class="comment">${row.comment || (row.comment === '' ? words.noComment : words.hiddenComment)}</p>
+    ${
+      // The answer as the visitor reads it, wherever it is not in the answer's own field to edit.
+      row.answer && !(manager && allowed('answer'))
+        ? html`<h2>${words.publicAnswer}</h2>
+            <p class="comment">${row.answer}</p>`
+        : nothing
+    }
     ${manager ? actions() : nothing} ${contactSection()}
     <h2 id="history">${words.history}</h2>
     <div class="table-scroll" role="region" aria-labelledby="history" tabindex="0">
@@ -90,7 +97,7 @@ export function casePage(input: CasePageInput): View {
                 <td>${when(event.at)}</td>
                 <td>${event.actor}</td>
                 <th scope="row">${words.records[event.action] ?? event.action}</th>
-                <td>${event.note}</td>
+                <td>${noteOf(event)}</td>
               </tr>`
           )}
         </tbody>
@@ -104,6 +111,13 @@ export function casePage(input: CasePageInput): View {
     body,
     viewer,
   });
+
+  /** An opening's note is its reason, said in words; any other note is shown as it was written. */
+  function noteOf(event: { action: string; note: string }): string {
+    return event.action === 'open' && event.note in words.reasons
+      ? words.reasons[event.note as CaseReason]
+      : event.note;
+  }
 
   function actions(): View {
     return html`<h2>${words.answer}</h2>

@@ -1,10 +1,11 @@
-// The handling figures of a period as a table (what a 결재 report carries), one row per department
-// and the total, each count with its share.
+// The handling figures of a period: a chart of the shares, then the table (what a 결재 report
+// carries), one row per department and the total, each count with its share.
 import { html } from '@lit-labs/ssr';
 import type { EvidenceRow } from '../cases/evidence.js';
 import type { CaseMessages } from './case-messages.js';
 import type { Messages } from './messages.js';
 import type { View } from './layout.js';
+import { evidenceChart } from './evidence-chart.js';
 import { langSuffix } from '../lib/language.js';
 
 const share = (count: number, of: number) => (of === 0 ? '–' : `${count} (${Math.round((count * 100) / of)}%)`);
@@ -32,6 +33,17 @@ export function evidenceTable({
       <td class="number">${share(row.satisfied, row.rated)}</td>
       <td class="number">${row.reopened}</td>`;
   return html`<h2 id="evidence">${words.evidence}</h2>
+    <figure>
+      ${evidenceChart({
+        words,
+        departments,
+        total,
+        allLabel: messages.all,
+        noneLabel: messages.none,
+        captionId: 'evidence-chart-caption',
+      })}
+      <figcaption id="evidence-chart-caption">${words.evidenceChart(from, to)}</figcaption>
+    </figure>
     <div class="table-scroll" role="region" aria-labelledby="evidence-caption" tabindex="0">
       <table data-table="evidence">
         <caption id="evidence-caption">
