@@ -11,6 +11,7 @@ export { CONTACT_RETENTION_YEARS } from './chunks/contact/retention.js';
 export { VERSION } from './version.js';
 export { caseStates, isCaseState, type CaseState, type PublicStatus } from './status/case-states.js';
 export { statusCatalogues, type StatusLanguage, type StatusMessages } from './status/messages.js';
+export { matchLocale } from './i18n/match-locale.js';
 export {
   aspectNames,
   channels,

@@ -312,4 +312,30 @@ describe('<courtesy-feedback-status>', () => {
     }
     await expectAccessible(el);
   });
+
+  it("should speak the widget's other languages under their lang: Vietnamese, Japanese, and Chinese for any zh", async () => {
+    const made = await makeCase({ answer: '...' });
+    for (const [tag, code] of [
+      ['vi-VN', 'vi'],
+      ['ja-JP', 'ja'],
+      ['zh-Hant-TW', 'zh'],
+    ] as const) {
+      const el = await fixture<CourtesyFeedbackStatus>(
+        html`<div lang=${tag}>
+          <courtesy-feedback-status
+            endpoint=${made.endpoint}
+            receipt=${made.receipt}
+            check=${made.check}
+          ></courtesy-feedback-status>
+        </div>`
+      ).then((wrapper) => wrapper.querySelector('courtesy-feedback-status')!);
+      await shown(el);
+      const words = statusCatalogues[code];
+      expect(root(el).querySelector('h2')!.textContent, tag).to.equal(words.statusTitle);
+      expect(root(el).querySelector('.base')!.getAttribute('lang')).to.equal(code);
+      expect(text(el)).to.include(words.satisfactionQuestion);
+      expect(button(el, words.dissatisfied), `${tag}: ${words.dissatisfied}`).not.to.equal(undefined);
+      if (code === 'vi') await expectAccessible(el);
+    }
+  });
 });

@@ -488,5 +488,60 @@ for (const kind of ['sqlite', 'postgres']) {
         await collector.stop();
       }
     });
+
+    it('should let a visitor who rated in Vietnamese follow the case in Vietnamese, and switch to any of the five', async () => {
+      const collector = await startCollector(kind, caseConfig());
+      try {
+        const sent = await (await collector.post({ ...lowWithContact(), locale: 'vi' })).json();
+        assert.equal(sent.statusUrl, `${collector.url}/status?receipt=${sent.receipt}&check=${sent.check}&lang=vi`);
+        const flat = (text) => text.replace(/<!--[^>]*-->/g, '').replace(/\s+/g, ' ');
+        const page = flat(await (await fetch(sent.statusUrl)).text());
+        assert.match(page, /<html lang="vi">/);
+        assert.match(page, /<h1>Theo dõi ý kiến của bạn<\/h1>/);
+        assert.match(page, /<a class="skip" href="#main">Chuyển đến nội dung<\/a>/);
+        assert.match(page, /Đã tiếp nhận/, 'the state in Vietnamese');
+        const links = [
+          ...page.matchAll(/<a href="([^"]+)" lang="(\w+)" hreflang="\w+" aria-current="(\w+)" ?>([^<]+)<\/a ?>/g),
+        ];
+        assert.deepEqual(
+          links.map(([, , code, current, name]) => [code, current, name]),
+          [
+            ['ko', 'false', '한국어'],
+            ['en', 'false', 'English'],
+            ['ja', 'false', '日本語'],
+            ['zh', 'false', '中文'],
+            ['vi', 'page', 'Tiếng Việt'],
+          ]
+        );
+        const japanese = links.find(([, , code]) => code === 'ja')[1].replaceAll('&amp;', '&');
+        assert.match(
+          flat(await (await fetch(`${collector.url}${japanese}`)).text()),
+          /<h1>ご意見の処理状況の確認<\/h1>/
+        );
+
+        // The page's own form keeps the language through the action and its redirect.
+        const deleted = await fetch(`${collector.url}/status?lang=vi`, {
+          method: 'POST',
+          redirect: 'manual',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ receipt: sent.receipt, check: sent.check, action: 'delete-contact' }).toString(),
+        });
+        const after = flat(await (await fetch(new URL(deleted.headers.get('location'), collector.url))).text());
+        assert.match(after, /role="status">Đã xóa thông tin liên lạc của bạn/);
+
+        // Without a `lang`, the browser's languages choose; one the widget does not speak gives Korean.
+        const asked = async (acceptLanguage) =>
+          /<html lang="(\w+)">/.exec(
+            await (await fetch(`${collector.url}/status`, { headers: { 'Accept-Language': acceptLanguage } })).text()
+          )[1];
+        assert.equal(await asked('zh-TW,zh;q=0.9'), 'zh');
+        assert.equal(await asked('fr-FR,ja;q=0.5'), 'ja');
+        assert.equal(await asked('fr-FR'), 'ko');
+        const korean = await (await collector.post(lowWithContact())).json();
+        assert.doesNotMatch(korean.statusUrl, /lang=/, 'Korean, the default, needs no parameter');
+      } finally {
+        await collector.stop();
+      }
+    });
   });
 }

@@ -1,7 +1,7 @@
 import type { CoreMessages } from './messages.js';
 import { ko } from './ko.js';
 
-import { localeCodes, type LocaleCode } from '../vocabulary.js';
+import type { LocaleCode } from '../vocabulary.js';
 
 export { localeCodes, type LocaleCode } from '../vocabulary.js';
 
@@ -11,7 +11,7 @@ export { localeCodes, type LocaleCode } from '../vocabulary.js';
  * English page for English alone.
  */
 
-export const defaultLocale: LocaleCode = 'ko';
+export { defaultLocale, matchLocale } from './match-locale.js';
 
 /** Each catalogue not bundled, as a literal dynamic import that the bundler can split. */
 export const catalogueLoaders: Record<Exclude<LocaleCode, 'ko'>, () => Promise<CoreMessages>> = {
@@ -22,13 +22,3 @@ export const catalogueLoaders: Record<Exclude<LocaleCode, 'ko'>, () => Promise<C
 };
 
 export const bundledCatalogue: CoreMessages = ko;
-
-/**
- * The locale nearest to a BCP 47 tag: the same primary language (`ko-KR` → `ko`; every `zh-*`,
- * Traditional too, → Simplified Chinese, the nearer of the two to a Chinese reader than Korean),
- * else Korean. An empty or missing tag also gives Korean.
- */
-export function matchLocale(tag: string | null | undefined): LocaleCode {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return (localeCodes as readonly string[]).includes(primary) ? (primary as LocaleCode) : defaultLocale;
-}

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { nearestAttribute } from '../i18n/nearest-attribute.js';
+import { matchLocale } from '../i18n/match-locale.js';
 import { caseStates, type PublicStatus } from './case-states.js';
 import { statusCatalogues, type StatusLanguage, type StatusMessages } from './messages.js';
 import { deleteContact, lookUp, rateAnswer, type CaseAddress, type StatusOutcome } from './status-client.js';
@@ -16,8 +17,8 @@ type Field = 'receipt' | 'check';
  * else the visitor wrote is ever shown: the collector does not send it.
  *
  * Given `endpoint`, `receipt` and `check` (or the page URL's `receipt` and `check` parameters) it
- * looks the case up at once; otherwise it asks for the two. Korean, or English under an English
- * `lang`. A separate module from `<courtesy-feedback>`: the form's first script does not carry it.
+ * looks the case up at once; otherwise it asks for the two. In the widget's language for the nearest
+ * `lang` (Korean, English, Japanese, Chinese, Vietnamese). A separate module from `<courtesy-feedback>`: the form's first script does not carry it.
  *
  * @tagname courtesy-feedback-status
  * @csspart base - The box around everything.
@@ -46,7 +47,7 @@ export class CourtesyFeedbackStatus extends LitElement {
   receipt = '';
   /** The check code given with the receipt; otherwise the page URL's `check` parameter. */
   check = '';
-  /** `ko` (the default) or `en`; otherwise the nearest `lang` ancestor, then the document. */
+  /** `ko` (the default), `en`, `ja`, `zh` or `vi`; otherwise the nearest `lang` ancestor, then the document. */
   override lang!: string;
   /** `light` or `dark`; the system's preference when not set. */
   theme: 'light' | 'dark' | undefined;
@@ -75,7 +76,7 @@ export class CourtesyFeedbackStatus extends LitElement {
   }
 
   private get __language(): StatusLanguage {
-    return /^en\b/i.test(this.lang || nearestAttribute(this, 'lang')) ? 'en' : 'ko';
+    return matchLocale(this.lang || nearestAttribute(this, 'lang'));
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {

@@ -1,10 +1,16 @@
-// The words a visitor reads about their case, in Korean (the default) and English, the same keys in
-// each: one catalogue for <courtesy-feedback-status> and the collector's /status page (which also
+// The words a visitor reads about their case, in Korean (the default), English and the widget's
+// other languages (messages-more.ts), the same keys in each: one catalogue for <courtesy-feedback-status> and the collector's /status page (which also
 // names the states on the manager's case pages), so that every side says the same.
 import type { CaseState } from './case-states.js';
+import type { LocaleCode } from '../vocabulary.js';
+import { ja, vi, zh } from './messages-more.js';
 
 export const ko = {
   statusTitle: '의견 처리 상황 조회',
+  /** The language's own name, on the /status page's language links. */
+  languageName: '한국어',
+  skip: '본문 바로가기',
+  languages: '언어',
   statusHelp: '의견을 보낸 뒤 받은 접수번호와 확인 코드를 적어 주세요.',
   receipt: '접수번호',
   receiptExample: '예: CF-20261202-7F3K',
@@ -49,6 +55,9 @@ export type StatusMessages = typeof ko;
 
 export const en: StatusMessages = {
   statusTitle: 'Follow your feedback',
+  languageName: 'English',
+  skip: 'Skip to the content',
+  languages: 'Languages',
   statusHelp: 'Enter the reference number and the check code you were given after sending your feedback.',
   receipt: 'Reference number',
   receiptExample: 'e.g. CF-20261202-7F3K',
@@ -90,5 +99,6 @@ export const en: StatusMessages = {
   cancel: 'Keep them',
 };
 
-export type StatusLanguage = 'ko' | 'en';
-export const statusCatalogues: Record<StatusLanguage, StatusMessages> = { ko, en };
+/** The widget's languages: a visitor who rated in one follows the case in it. */
+export type StatusLanguage = LocaleCode;
+export const statusCatalogues: Record<StatusLanguage, StatusMessages> = { ko, en, ja, zh, vi };

@@ -116,6 +116,7 @@ for (const [engine, { launch, schemes }] of Object.entries(engines))
       ['the empty form', '/status', 200],
       ['an answer to rate', `/status?receipt=${answered.receipt}&check=${answered.check}`, 200],
       ['a case just received, in English', `/status?receipt=${received.receipt}&check=${received.check}&lang=en`, 200],
+      ['an answer to rate, in Vietnamese', `/status?receipt=${answered.receipt}&check=${answered.check}&lang=vi`, 200],
       ['a wrong check', `/status?receipt=${received.receipt}&check=AAAAAAAA`, 404],
     ];
     for (const scheme of schemes) {

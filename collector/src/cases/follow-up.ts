@@ -1,6 +1,6 @@
 // Which submissions become cases, and what the visitor is given to follow one: the receipt's check
 // code and the link to the status page.
-import { isLowRating, type FeedbackPayload } from 'courtesy-feedback/server.js';
+import { isLowRating, matchLocale, type FeedbackPayload } from 'courtesy-feedback/server.js';
 import type { Config } from '../config.js';
 import { checkCode, sealContact } from '../lib/contact-seal.js';
 import type { CaseOpening } from '../db/cases.js';
@@ -33,10 +33,16 @@ export function caseOpening(
   return { receipt, submissionId: payload.id, reason, at, contact };
 }
 
-/** What the 201 adds for a case: the check code and the status page's address, when there is a key. */
-export function followUp(receipt: string, base: string, { contactKeys }: Pick<Config, 'contactKeys'>) {
+/**
+ * What the 201 adds for a case: the check code and the status page's address, when there is a key.
+ * The address opens the page in the language the visitor rated in (`locale`), Korean needing none.
+ */
+export function followUp(receipt: string, base: string, { contactKeys }: Pick<Config, 'contactKeys'>, locale?: string) {
   const [key] = contactKeys;
   if (!key) return {};
   const check = checkCode(receipt, key);
-  return { check, statusUrl: `${base}/status?${new URLSearchParams({ receipt, check })}` };
+  const query = new URLSearchParams({ receipt, check });
+  const lang = matchLocale(locale);
+  if (lang !== 'ko') query.set('lang', lang);
+  return { check, statusUrl: `${base}/status?${query}` };
 }

@@ -5,9 +5,9 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { InputError } from '../errors.js';
 import { findByCheck, publicStatus, visitorAct, visitorActions, type VisitorAction } from '../cases/public-status.js';
-import i18n from '../plugins/i18n.js';
+import i18n, { visitorLanguageOf } from '../plugins/i18n.js';
 import { RATE_WINDOW_MS } from '../plugins/rate-limit.js';
-import { langSuffix } from '../lib/language.js';
+import { isLanguage, langSuffix } from '../lib/language.js';
 import { pageHeaders, toHtml } from '../views/layout.js';
 import { catalogues } from '../views/messages.js';
 import { statusCatalogues } from '../views/status-messages.js';
@@ -92,7 +92,13 @@ const status: FastifyPluginAsync = async (app) => {
     pages.setErrorHandler(async (error: { statusCode?: number; ttl?: number }, request, reply) => {
       if (error.statusCode !== 429) throw error;
       const seconds = Math.max(1, Math.ceil(Number(reply.getHeader('retry-after') ?? 60)));
-      return page(request, reply.code(429), {}, undefined, statusCatalogues[request.lang].tooMany(seconds));
+      return page(
+        request,
+        reply.code(429),
+        {},
+        undefined,
+        statusCatalogues[visitorLanguageOf(request)].tooMany(seconds)
+      );
     });
     const page = async (
       request: FastifyRequest,
@@ -102,10 +108,13 @@ const status: FastifyPluginAsync = async (app) => {
       refusal?: string
     ) => {
       const row = receipt ? await findByCheck(store, config, receipt, check) : undefined;
+      const lang = visitorLanguageOf(request);
       const html = await toHtml(
         statusPage({
-          messages: catalogues[request.lang],
-          words: statusCatalogues[request.lang],
+          // The frame's words are the dashboard's, which has Korean and English.
+          messages: catalogues[isLanguage(lang) ? lang : 'en'],
+          lang,
+          words: statusCatalogues[lang],
           timeZone: config.timeZone,
           receipt,
           check,
@@ -147,7 +156,7 @@ const status: FastifyPluginAsync = async (app) => {
         check: String(check),
         done: done === 'delete-contact' ? 'contact-deleted' : done,
       });
-      return reply.redirect(`/status?${query}${langSuffix(request.lang, '&')}`, 303);
+      return reply.redirect(`/status?${query}${langSuffix(visitorLanguageOf(request), '&')}`, 303);
     });
   });
 };

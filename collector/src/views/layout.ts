@@ -49,6 +49,7 @@ export function layout({
   query,
   body,
   viewer,
+  visitor,
 }: {
   messages: Messages;
   title: string;
@@ -57,6 +58,11 @@ export function layout({
   body: View;
   /** Absent on the sign-in page, which has no menu. */
   viewer: PageViewer | undefined;
+  /**
+   * A visitor's page (/status) speaks more languages than the dashboard: its own `lang`, skip link
+   * and language links, in place of the dashboard's.
+   */
+  visitor?: { lang: string; skip: string; languages: View };
 }): View {
   const link = (path: string, label: string, name: string) =>
     html`<a href=${path} aria-current=${current === name ? 'page' : 'false'}>${label}</a>`;
@@ -70,7 +76,7 @@ export function layout({
     >${messages.otherLanguage}</a
   >`;
   return html`<!doctype html>
-    <html lang=${messages.lang}>
+    <html lang=${visitor?.lang ?? messages.lang}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -78,10 +84,10 @@ export function layout({
         <link rel="stylesheet" href="/admin/dashboard.css" />
       </head>
       <body>
-        <a class="skip" href="#main">${messages.skip}</a>
+        <a class="skip" href="#main">${visitor?.skip ?? messages.skip}</a>
         <header>
           <p class="product">courtesy-feedback</p>
-          ${viewer ? menu(viewer) : html`<p class="language">${languageLink}</p>`}
+          ${viewer ? menu(viewer) : (visitor?.languages ?? html`<p class="language">${languageLink}</p>`)}
         </header>
         <main id="main" tabindex="-1">
           <h1>${title}</h1>

@@ -9,12 +9,15 @@ import type { PublicStatus } from '../cases/public-status.js';
 import { langSuffix } from '../lib/language.js';
 import { layout, timeFormat, type View } from './layout.js';
 import type { Messages } from './messages.js';
-import type { StatusMessages } from './status-messages.js';
+import { statusCatalogues, type StatusLanguage, type StatusMessages } from './status-messages.js';
 
 export type StatusNotice = 'satisfied' | 'dissatisfied' | 'contact-deleted' | 'refused' | undefined;
 
 export interface StatusPageInput {
+  /** The dashboard's words, for the frame of the page. */
   messages: Messages;
+  /** The visitor's language, and its words. */
+  lang: StatusLanguage;
   words: StatusMessages;
   timeZone: string;
   receipt: string;
@@ -28,6 +31,7 @@ export interface StatusPageInput {
 
 export function statusPage({
   messages,
+  lang: language,
   words,
   timeZone,
   receipt,
@@ -37,7 +41,7 @@ export function statusPage({
   refusal,
 }: StatusPageInput): View {
   const missing = found === 'missing';
-  const lang = langSuffix(messages.lang);
+  const lang = langSuffix(language);
   const noticeText = {
     satisfied: words.saidSatisfied,
     dissatisfied: words.saidDissatisfied,
@@ -46,7 +50,7 @@ export function statusPage({
   };
   const lookup = html`<p class="help">${words.statusHelp}</p>
     <form method="get" action=${`/status`} class="lookup" aria-label=${words.lookUp}>
-      ${messages.lang === 'ko' ? nothing : html`<input type="hidden" name="lang" value=${messages.lang} />`}
+      ${language === 'ko' ? nothing : html`<input type="hidden" name="lang" value=${language} />`}
       <p>
         <label for="status-receipt">${words.receipt}</label>
         <span class="hint" id="status-receipt-hint">${words.receiptExample}</span>
@@ -86,12 +90,37 @@ export function statusPage({
   const body = html`${refusal ? html`<p class="notice" role="alert">${refusal}</p>` : nothing}
     <p class="notice" role="status">${notice ? noticeText[notice] : ''}</p>
     ${found && found !== 'missing' ? caseView(found) : nothing} ${lookup}`;
-  // The other language's link keeps the lookup.
-  const query = receipt ? new URLSearchParams({ receipt, check }).toString() : '';
-  return layout({ messages, title: words.statusTitle, current: '', query, body, viewer: undefined });
+  // Each language's link keeps the lookup.
+  const languages = html`<nav class="languages" aria-label=${words.languages}>
+    <ul>
+      ${(Object.keys(statusCatalogues) as StatusLanguage[]).map((code) => {
+        const query = new URLSearchParams(receipt ? { receipt, check } : {});
+        if (code !== 'ko') query.set('lang', code);
+        const name = statusCatalogues[code].languageName;
+        return html`<li>
+          <a
+            href=${`/status${query.size ? `?${query}` : ''}`}
+            lang=${code}
+            hreflang=${code}
+            aria-current=${code === language ? 'page' : 'false'}
+            >${name}</a
+          >
+        </li>`;
+      })}
+    </ul>
+  </nav>`;
+  return layout({
+    messages,
+    title: words.statusTitle,
+    current: '',
+    query: '',
+    body,
+    viewer: undefined,
+    visitor: { lang: language, skip: words.skip, languages },
+  });
 
   function caseView(status: PublicStatus): View {
-    const when = new Intl.DateTimeFormat(messages.lang, timeFormat(timeZone)).format(new Date(status.updatedAt));
+    const when = new Intl.DateTimeFormat(language, timeFormat(timeZone)).format(new Date(status.updatedAt));
     const hidden = html`<input type="hidden" name="receipt" value=${status.receipt} />
       <input type="hidden" name="check" value=${check} />`;
     return html`<section aria-labelledby="case-heading" class="case">

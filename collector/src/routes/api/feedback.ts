@@ -71,7 +71,7 @@ const feedback: FastifyPluginAsync = async (app) => {
     return reply.code(outcome.created ? 201 : 200).send({
       id: payload.id,
       receipt: outcome.receipt,
-      ...(opening && followUp(outcome.receipt, publicBase(request, config), config)),
+      ...(opening && followUp(outcome.receipt, publicBase(request, config), config, payload.locale)),
     });
   };
 
