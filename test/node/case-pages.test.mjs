@@ -5,17 +5,13 @@
 // say it did not satisfy, and see the case reopened.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
 import { payload, startCollector, TEST_CONTACT_KEY } from '../../collector/test/helpers.mjs';
 import { managerConfig } from '../../collector/test/seed.mjs';
 import { contactKey } from '../../collector/dist/lib/contact-seal.js';
 import { launchChromium } from '../../scripts/lib/chromium.mjs';
+import { accessibilityFailures } from './accessibility.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const aceSource = readFileSync(require.resolve('accessibility-checker-engine/ace.js'), 'utf8');
 const ANSWER = '불편을 드려 죄송합니다. 담당 직원에게 응대 교육을 했습니다.';
 
 const engines = {
@@ -25,24 +21,6 @@ const engines = {
     schemes: ['light'],
   },
 };
-
-/** Both engines' failures on the page, as lines; evaluated by the automation protocol, past the CSP. */
-async function accessibilityFailures(page) {
-  await page.evaluate(axeSource);
-  await page.evaluate(aceSource);
-  return page.evaluate(async () => {
-    const axe = await globalThis.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    const ibm = await new globalThis.ace.Checker().check(document, ['WCAG_2_2']);
-    return [
-      ...axe.violations.map((v) => `axe ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ...ibm.results
-        .filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL')
-        .map((r) => `ibm ${r.ruleId}/${r.reasonId}: ${r.message} at ${r.path.dom}`),
-    ];
-  });
-}
 
 const lowWithEmail = () =>
   payload({

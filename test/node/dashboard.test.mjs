@@ -1,20 +1,17 @@
 // The manager's dashboard in real browsers (Debian's Chromium and Firefox): a person signs in with
 // the keyboard through its form, and out again; a session left idle ends; a form posted from another
-// site is refused. It renders under its strict CSP, shows the stored figures, passes axe's WCAG 2.2
-// AA rules (in light and, where the browser can emulate it, dark), works with the keyboard, fits a
+// site is refused. It renders under its strict CSP, shows the stored figures, passes both
+// accessibility engines, axe and IBM Equal Access (in light and, where the browser can emulate it, dark), works with the keyboard, fits a
 // phone, and hides a comment through its own form.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startCollector } from '../../collector/test/helpers.mjs';
 import { managerConfig, seeded, toPayload } from '../../collector/test/seed.mjs';
 import puppeteer from 'puppeteer-core';
 import { launchChromium } from '../../scripts/lib/chromium.mjs';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { accessibilityFailures } from './accessibility.mjs';
 
 // Colour-scheme emulation needs the DevTools protocol, which only Chromium speaks.
 const engines = {
@@ -24,21 +21,6 @@ const engines = {
     schemes: ['light'],
   },
 };
-
-/**
- * axe-core's violations of WCAG 2.0–2.2 A and AA on the page, as "rule: target" lines. Evaluated
- * by the automation protocol, so the page's CSP does not apply to it.
- */
-async function axeViolations(page) {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const result = await globalThis.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  return violations;
-}
 
 /** Types a name and a password into the sign-in form the page shows, and presses Enter. */
 async function signInWithKeyboard(page, name, password) {
@@ -105,7 +87,7 @@ for (const [engine, { launch, schemes }] of Object.entries(engines))
       for (const path of ['/admin/', '/admin/?lang=en', '/admin/audit', '/admin/webhooks']) {
         it(`should pass the accessibility check: ${path} (${scheme})`, async () => {
           const { page } = await open(path, { scheme });
-          assert.deepEqual(await axeViolations(page), []);
+          assert.deepEqual(await accessibilityFailures(page), []);
           await page.close();
         });
       }
@@ -143,7 +125,7 @@ for (const [engine, { launch, schemes }] of Object.entries(engines))
       assert.match(row, /끝까지 설명해 주셨어요|좋아요/);
       await page.close();
       const withEntries = await open('/admin/audit');
-      assert.deepEqual(await axeViolations(withEntries.page), [], 'the audit log with its restore form');
+      assert.deepEqual(await accessibilityFailures(withEntries.page), [], 'the audit log with its restore form');
       await withEntries.page.close();
     });
 
@@ -152,7 +134,7 @@ for (const [engine, { launch, schemes }] of Object.entries(engines))
       const page = await context.newPage();
       await page.setExtraHTTPHeaders({ 'Accept-Language': 'ko-KR,ko;q=0.9' });
       await page.goto(`${collector.url}/admin/audit`);
-      assert.deepEqual(await axeViolations(page), [], 'the sign-in form');
+      assert.deepEqual(await accessibilityFailures(page), [], 'the sign-in form');
       await signInWithKeyboard(page, managerConfig.adminUser, 'not-the-password-2026');
       assert.equal(
         await page.$eval('[role="alert"]', (node) => node.textContent),
@@ -165,7 +147,7 @@ for (const [engine, { launch, schemes }] of Object.entries(engines))
         document.activeElement.getAttribute('aria-describedby'),
       ]);
       assert.deepEqual(focused, ['sign-in-password', 'sign-in-notice']);
-      assert.deepEqual(await axeViolations(page), [], 'the sign-in form after a refusal');
+      assert.deepEqual(await accessibilityFailures(page), [], 'the sign-in form after a refusal');
       await page.keyboard.type(managerConfig.adminPassword);
       await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
       assert.equal(new URL(page.url()).pathname, '/admin/audit', 'back where the person was going');
