@@ -490,7 +490,10 @@ for (const kind of ['sqlite', 'postgres']) {
     });
 
     it('should let a visitor who rated in Vietnamese follow the case in Vietnamese, and switch to any of the five', async () => {
-      const collector = await startCollector(kind, caseConfig());
+      const collector = await startCollector(
+        kind,
+        caseConfig({ smtpUrl: mail.url, mailFrom: '민원여권과 <no-reply@example.go.kr>' })
+      );
       try {
         const sent = await (await collector.post({ ...lowWithContact(), locale: 'vi' })).json();
         assert.equal(sent.statusUrl, `${collector.url}/status?receipt=${sent.receipt}&check=${sent.check}&lang=vi`);
@@ -518,6 +521,20 @@ for (const kind of ['sqlite', 'postgres']) {
           flat(await (await fetch(`${collector.url}${japanese}`)).text()),
           /<h1>ご意見の処理状況の確認<\/h1>/
         );
+
+        // The manager's answer (in the manager's words) reaches them in a Vietnamese mail.
+        const session = await signIn(collector.url, managerConfig.adminUser, managerConfig.adminPassword);
+        const mailsBefore = mail.mails.length;
+        const answered = await postForm(collector.url, `/admin/cases/${sent.receipt}/answer`, session, {
+          value: 'Xin lỗi vì sự bất tiện.',
+        });
+        assert.match(answered.headers.get('location'), /done=mailed/);
+        await waitFor(() => mail.mails.length === mailsBefore + 1, 'the answer mail');
+        const vietnamese = mail.mails.at(-1);
+        assert.equal(vietnamese.subject, `[${sent.receipt}] Trả lời ý kiến của bạn`);
+        assert.match(vietnamese.text, /^Đây là câu trả lời cho ý kiến của bạn/);
+        assert.ok(vietnamese.text.includes('Xin lỗi vì sự bất tiện.'));
+        assert.ok(vietnamese.text.includes(sent.statusUrl), 'the link opens the page in Vietnamese');
 
         // The page's own form keeps the language through the action and its redirect.
         const deleted = await fetch(`${collector.url}/status?lang=vi`, {

@@ -1,14 +1,19 @@
 // The answer, mailed to a visitor who left an e-mail address (nodemailer over the agency's SMTP
 // server). Plain text: it reaches every mail program, and carries nothing a filter would mistake.
+// Its words are in the language the visitor rated in (answer-mail-messages.ts).
 import nodemailer, { type Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import type { Config } from '../config.js';
+import type { StatusLanguage } from '../views/status-messages.js';
+import { answerMailWords } from './answer-mail-messages.js';
 
 export interface AnswerMail {
   to: string;
   receipt: string;
   answer: string;
   statusUrl: string | undefined;
+  /** The visitor's language: the one they rated in. */
+  lang: StatusLanguage;
 }
 
 export interface Mailer {
@@ -28,20 +33,19 @@ export function mailerFor(config: Pick<Config, 'smtpUrl' | 'mailFrom'>): Mailer 
   } as SMTPTransport.Options);
   const from = config.mailFrom;
   return {
-    async send({ to, receipt, answer, statusUrl }) {
+    async send({ to, receipt, answer, statusUrl, lang }) {
+      const words = answerMailWords[lang];
       await transport.sendMail({
         from,
         to,
-        subject: `[${receipt}] 남기신 의견에 답변드립니다 (Answer to your feedback)`,
+        subject: words.subject(receipt),
         text: [
-          `접수번호 ${receipt}에 답변드립니다.`,
+          words.opening(receipt),
           '',
           answer,
           '',
-          ...(statusUrl
-            ? [`처리 상황과 답변은 여기에서도 볼 수 있고, 답변이 만족스러웠는지 알려 주실 수 있어요: ${statusUrl}`, '']
-            : []),
-          '이 메일에는 회신하지 마세요. 답변할 때만 보내는 주소예요.',
+          ...(statusUrl ? [words.statusLink(statusUrl), ''] : []),
+          words.noReply,
         ].join('\n'),
       });
     },

@@ -39,6 +39,8 @@ export interface CaseRow {
   service: string | null;
   staff_name: string | null;
   channel: string | null;
+  /** The language the visitor rated in (the payload's `locale`). */
+  locale: string;
 }
 
 export interface CaseEvent {
@@ -153,7 +155,7 @@ const caseColumns = `c.receipt, c.submission_id, c.reason, c.state, c.assignee, 
   c.acknowledged_at, c.answered_at, c.closed_at, c.updated_at, c.satisfied, c.reopened,
   c.contact IS NOT NULL AS has_contact, c.contact_removed_at,
   s.rating_value, s.rating_max, s.rating_label, CASE WHEN s.hidden THEN '' ELSE s.comment END AS comment,
-  s.department, s.service, s.staff_name, s.channel`;
+  s.department, s.service, s.staff_name, s.channel, s.locale`;
 
 const fromCases = 'FROM cases c JOIN submissions s ON s.id = c.submission_id';
 

@@ -3,6 +3,7 @@
 // a person's record exported, their contact details deleted. An answer is mailed to the visitor's
 // e-mail address when SMTP is set, and told to CASE_WEBHOOKS receivers (case.answered).
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { matchLocale } from 'courtesy-feedback/server.js';
 import { mailerFor } from '../../cases/answer-mail.js';
 import { mailFailedLast } from '../../cases/mail-attempts.js';
 import { managerActions, openStates, type CaseAction } from '../../cases/case-states.js';
@@ -177,9 +178,10 @@ const cases: FastifyPluginAsync = async (app) => {
   async function mailAnswer(request: FastifyRequest, row: CaseRow, answer: string): Promise<string> {
     const contact = await readContact(row, 'view-contact', 'mail');
     if (!contact || contact === 'unreadable' || !contact.email) return 'answer';
-    const { statusUrl } = followUp(row.receipt, publicBase(request, config), config);
+    const { statusUrl } = followUp(row.receipt, publicBase(request, config), config, row.locale);
     try {
-      await mailer!.send({ to: contact.email, receipt: row.receipt, answer, statusUrl });
+      const lang = matchLocale(row.locale);
+      await mailer!.send({ to: contact.email, receipt: row.receipt, answer, statusUrl, lang });
       await store.cases.record(row.receipt, 'mail-sent', 'mail', app.now(), maskedAddress(contact.email));
       return 'mailed';
     } catch (error) {
