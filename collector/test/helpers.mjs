@@ -38,7 +38,7 @@ export const TEST_CONTACT_KEY = 'q83vEjRWeJASNFZ4kBI0VniQEjRWeJASNFZ4kBI0Vng=';
 export async function startCollector(
   kind,
   overrides = {},
-  { schema, sqliteFile, postgresUrl = POSTGRES_URL, now } = {}
+  { schema, sqliteFile, postgresUrl = POSTGRES_URL, now, logger } = {}
 ) {
   const config = { ...defaults, port: 0, allowedOrigins: ['https://www.example.go.kr'], ...overrides };
   let folder;
@@ -55,7 +55,7 @@ export async function startCollector(
   const store = await openStore(databaseUrl, { schema: pgSchema, timeZone: config.timeZone });
   let app;
   try {
-    app = await buildApp({ store, config, ...(now && { now }) });
+    app = await buildApp({ store, config, ...(now && { now }), ...(logger && { logger }) });
   } catch (error) {
     await store.close();
     if (folder) rmSync(folder, { recursive: true, force: true });

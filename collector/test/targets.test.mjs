@@ -67,4 +67,32 @@ describe('overdue cases on the dashboard', () => {
       await collector.stop();
     }
   });
+
+  it('should tell the managers when the holiday list holds no day of this year, or in December of the next', async () => {
+    const clock = { at: kst('2027-06-01T10:00:00') };
+    const lines = [];
+    const collector = await startCollector(
+      'sqlite',
+      { ...managerConfig, holidays: koreanHolidays.filter((day) => day.startsWith('2026-')) },
+      { now: () => clock.at, logger: { level: 'warn', stream: { write: (line) => lines.push(line) } } }
+    );
+    try {
+      assert.ok(
+        lines.some((line) => /HOLIDAYS holds no day of 2027/.test(line)),
+        'the log says so at start'
+      );
+      const session = await signIn(collector.url, managerConfig.adminUser, managerConfig.adminPassword);
+      const notice = async () => {
+        const page = await (await fetch(`${collector.url}/admin/cases`, { headers: session.headers })).text();
+        return /<p class="notice" role="note">(공휴일 목록[^<]*)<\/p>/.exec(page)?.[1];
+      };
+      assert.match(await notice(), /^공휴일 목록\(HOLIDAYS\)에 2027년 날짜가 없어서/);
+      clock.at = kst('2026-11-30T10:00:00');
+      assert.equal(await notice(), undefined, "November 2026: this year's days are in the list");
+      clock.at = kst('2026-12-01T10:00:00');
+      assert.match(await notice(), /2027년/, "December: next year's cases fall due in January");
+    } finally {
+      await collector.stop();
+    }
+  });
 });

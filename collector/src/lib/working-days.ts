@@ -29,6 +29,17 @@ export function dueAfter(from: Date, workingDays: number, calendar: WorkingCalen
   return startOfLocalDay(nextDay(day), calendar.timeZone);
 }
 
+/**
+ * The years whose targets the holiday list cannot count right because it holds none of their days:
+ * this year's, and in December also the next's (a case opened then falls due in January). Korea has
+ * public holidays every year, so a year without any in the list is a list not yet brought up to date.
+ */
+export function yearsWithoutHolidays(now: Date, calendar: WorkingCalendar): number[] {
+  const [year, month] = localDay(now, calendar.timeZone).split('-').map(Number) as [number, number];
+  const years = month === 12 ? [year, year + 1] : [year];
+  return years.filter((each) => ![...calendar.holidays].some((day) => day.startsWith(`${each}-`)));
+}
+
 /** Korean public holidays of 2026 and 2027 with their substitute days; agencies check each year's list. */
 export const koreanHolidays = [
   // 2026

@@ -1,7 +1,10 @@
-// Runs cases/housekeeping.ts once the app is ready and then on an interval, until the app closes.
+// Runs cases/housekeeping.ts once the app is ready and then on an interval, until the app closes;
+// at start it also warns when HOLIDAYS holds no day of the year (the list is a yearly chore).
 // A run that fails (the database away) is logged and tried again at the next interval.
 import fp from 'fastify-plugin';
 import { housekeep, type HousekeepingReport } from '../cases/housekeeping.js';
+import { calendarOf } from '../cases/targets.js';
+import { yearsWithoutHolidays } from '../lib/working-days.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -33,6 +36,11 @@ export default fp(
       );
     let timer: NodeJS.Timeout | undefined;
     app.addHook('onReady', async () => {
+      const missing = yearsWithoutHolidays(app.now(), calendarOf(config));
+      if (missing.length > 0)
+        app.log.warn(
+          `HOLIDAYS holds no day of ${missing.join(' or ')}: case targets count its holidays as working days`
+        );
       void tick();
       timer = setInterval(tick, config.housekeepingIntervalMs).unref();
     });

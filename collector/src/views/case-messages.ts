@@ -69,6 +69,8 @@ export const ko = {
   contactRemoved: '연락처는 지워졌어요.',
   contactUnreadable: '연락처를 열 수 없어요. CONTACT_KEY에 이 연락처를 잠근 키가 없어요.',
   noKey: 'CONTACT_KEY가 설정되지 않아 연락처를 보관하지 않고, 접수번호에 확인 코드도 주지 않아요.',
+  holidaysMissing: (years: number[]) =>
+    `공휴일 목록(HOLIDAYS)에 ${years.map((year) => `${year}년`).join(', ')} 날짜가 없어서 그해 공휴일을 근무일로 세고 있어요. 목표 기한이 맞도록 HOLIDAYS에 그해 공휴일을 넣어 주세요.`,
   satisfaction: '답변 만족',
   satisfiedYes: '만족',
   satisfiedNo: '불만족',
@@ -166,6 +168,8 @@ export const en: CaseMessages = {
   contactRemoved: 'The contact details have been deleted.',
   contactUnreadable: 'The contact details cannot be opened: the key that sealed them is not in CONTACT_KEY.',
   noKey: 'CONTACT_KEY is not set: contact details are not kept, and receipts carry no check code.',
+  holidaysMissing: (years: number[]) =>
+    `The holiday list (HOLIDAYS) has no day of ${years.join(' or ')}, so that year's public holidays count as working days. Add them to HOLIDAYS for the targets to be right.`,
   satisfaction: 'Satisfaction with the answer',
   satisfiedYes: 'Satisfied',
   satisfiedNo: 'Not satisfied',

@@ -20,6 +20,8 @@ export interface CasesPageInput {
   cases: { row: CaseRow; targets: CaseTargets }[];
   evidence: { departments: EvidenceRow[]; total: EvidenceRow; from: string; to: string };
   keyless: boolean;
+  /** Years the HOLIDAYS setting holds no day of, so their targets count holidays as working days. */
+  holidaysMissing: number[];
   viewer: PageViewer;
 }
 
@@ -31,6 +33,7 @@ export function casesPage({
   cases,
   evidence,
   keyless,
+  holidaysMissing,
   viewer,
 }: CasesPageInput): View {
   const time = new Intl.DateTimeFormat(messages.lang, timeFormat(timeZone));
@@ -41,6 +44,11 @@ export function casesPage({
     html`${when(by)}${done ? html` <span class="meta">(${late ? words.late : words.inTime})</span>` : nothing}`;
   const body = html`<p class="help">${words.casesHelp}</p>
     ${keyless ? html`<p class="notice" role="note">${words.noKey}</p>` : nothing}
+    ${
+      holidaysMissing.length > 0
+        ? html`<p class="notice" role="note">${words.holidaysMissing(holidaysMissing)}</p>`
+        : nothing
+    }
     <h2 id="open-cases">${words.openCases}</h2>
     ${
       cases.length === 0

@@ -18,6 +18,7 @@ import { filtersQueryProperties, readFilters, type FiltersQuery } from '../../li
 import { langSuffix } from '../../lib/language.js';
 import { publicBase } from '../../lib/public-base.js';
 import { receiptPattern } from '../../lib/receipt.js';
+import { yearsWithoutHolidays } from '../../lib/working-days.js';
 import { pageViewer } from '../../plugins/manager-auth.js';
 import { caseCatalogues } from '../../views/case-messages.js';
 import { casePage } from '../../views/case-page.js';
@@ -108,6 +109,7 @@ const cases: FastifyPluginAsync = async (app) => {
         cases: open,
         evidence: { ...evidence(period), from: filters.fromDay, to: filters.toDay },
         keyless: config.contactKeys.length === 0,
+        holidaysMissing: yearsWithoutHolidays(app.now(), calendar),
         viewer: pageViewer(request)!,
       });
       return reply.headers(pageHeaders).send(await toHtml(page));
