@@ -1,6 +1,7 @@
 // `cem analyze` reads the element's JSDoc (@event, @csspart, @cssprop, @tagname) and its static
 // properties, and writes custom-elements.json: what editors, frameworks and the README's API
 // tables (scripts/docs.mjs) are built from.
+import { posix } from 'node:path';
 
 /**
  * The analyzer reports `state: true` entries of `static properties` as attributes, and guesses an
@@ -29,9 +30,42 @@ function publicContractOnly() {
   };
 }
 
+/**
+ * The analyzer names the modules it read (`src/courtesy-feedback.ts`), which the package does not
+ * ship; an editor or a framework that follows a path must land on the published file
+ * (`dist/courtesy-feedback.js`, its types beside it), so every path and module reference is
+ * rewritten to the build's.
+ */
+function shippedPaths() {
+  // `src/a/b.ts` or `/src/a/b.js` → `dist/a/b.js`; a re-export's `./c.js` is relative to its module.
+  const shipped = (path, from) => {
+    const inSrc = path.startsWith('.') ? posix.join(posix.dirname(from), path) : path.replace(/^\//, '');
+    return inSrc.replace(/^src\/(.*)\.(ts|js)$/, 'dist/$1.js');
+  };
+  const rewrite = (value, from) => {
+    if (Array.isArray(value)) return value.forEach((item) => rewrite(item, from));
+    if (!value || typeof value !== 'object') return;
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === 'module' && typeof inner === 'string') value[key] = shipped(inner, from);
+      else rewrite(inner, from);
+    }
+  };
+  return {
+    name: 'shipped-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        const from = module.path;
+        rewrite(module.declarations, from);
+        rewrite(module.exports, from);
+        module.path = shipped(from, from);
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [publicContractOnly()],
+  plugins: [publicContractOnly(), shippedPaths()],
 };

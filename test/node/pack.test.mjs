@@ -82,6 +82,22 @@ describe('npm package', { timeout: 240_000 }, () => {
     assert.deepEqual(Object.keys(pkg.dependencies), ['lit'], 'lit is the only runtime dependency');
     const manifest = JSON.parse(readFileSync(join(installed, pkg.customElements), 'utf8'));
     assert.ok(manifest.modules.some((module) => module.declarations?.some((d) => d.tagName === 'courtesy-feedback')));
+    // Every module the manifest names, and every module it refers to, is a shipped file with its types.
+    const named = new Set();
+    const collect = (value) => {
+      if (Array.isArray(value)) return value.forEach(collect);
+      if (!value || typeof value !== 'object') return;
+      for (const [key, inner] of Object.entries(value)) {
+        if ((key === 'module' || key === 'path') && typeof inner === 'string') named.add(inner);
+        else collect(inner);
+      }
+    };
+    collect(manifest.modules);
+    assert.ok(named.has('dist/courtesy-feedback.js'), 'the element is named by its shipped module');
+    for (const path of named) {
+      assert.ok(existsSync(join(installed, path)), `${path}, named in custom-elements.json, is in the package`);
+      assert.ok(existsSync(join(installed, path.replace(/\.js$/, '.d.ts'))), `${path} has its types`);
+    }
   });
 
   async function submitFrom(page) {
