@@ -27,6 +27,8 @@ const exportsToResolve = [
   'courtesy-feedback/schema.json',
   'courtesy-feedback/courtesy-feedback.min.js',
   'courtesy-feedback/custom-elements.json',
+  'courtesy-feedback/vscode.html-custom-data.json',
+  'courtesy-feedback/web-types.json',
 ];
 
 describe('npm package', { timeout: 240_000 }, () => {
@@ -98,6 +100,34 @@ describe('npm package', { timeout: 240_000 }, () => {
       assert.ok(existsSync(join(installed, path)), `${path}, named in custom-elements.json, is in the package`);
       assert.ok(existsSync(join(installed, path.replace(/\.js$/, '.d.ts'))), `${path} has its types`);
     }
+  });
+
+  it("should tell editors every element's attributes, with the values of each enumerated one", async () => {
+    const installed = join(project, 'node_modules', 'courtesy-feedback');
+    const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    const { scaleNames, channels } = await import(join(installed, 'dist/server.js'));
+    // VS Code, through the html.customData setting the README gives.
+    const vscode = JSON.parse(readFileSync(join(installed, 'dist/vscode.html-custom-data.json'), 'utf8'));
+    const tag = vscode.tags.find((each) => each.name === 'courtesy-feedback');
+    const values = (name) => tag.attributes.find((attribute) => attribute.name === name)?.values?.map((v) => v.name);
+    assert.deepEqual(values('scale'), [...scaleNames]);
+    assert.deepEqual(values('channel'), [...channels]);
+    assert.deepEqual(values('mode'), ['inline', 'button', 'kiosk']);
+    assert.equal(values('endpoint'), undefined, 'a free attribute offers no values');
+    assert.ok(vscode.tags.some((each) => each.name === 'courtesy-feedback-status'));
+    // JetBrains, through package.json's "web-types".
+    const webTypes = JSON.parse(readFileSync(join(installed, pkg['web-types']), 'utf8'));
+    assert.equal(webTypes.version, pkg.version);
+    const element = webTypes.contributions.html.elements.find((each) => each.name === 'courtesy-feedback');
+    assert.ok(existsSync(join(installed, element.source.module)), 'its source is a shipped module');
+    assert.equal(
+      element.attributes.find((attribute) => attribute.name === 'scale').value.type,
+      scaleNames.map((name) => `'${name}'`).join(' | ')
+    );
+    assert.deepEqual(
+      element.events.map((event) => event.name),
+      ['feedback-rate', 'feedback-submit', 'feedback-sent', 'feedback-queued', 'feedback-error', 'feedback-dropped']
+    );
   });
 
   async function submitFrom(page) {
