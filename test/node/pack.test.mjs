@@ -130,6 +130,51 @@ describe('npm package', { timeout: 240_000 }, () => {
     );
   });
 
+  it("should type-check a React page's <courtesy-feedback> against the element's own types", () => {
+    const tsc = join(repo, 'node_modules/typescript/bin/tsc');
+    const reactTypes = join(repo, 'node_modules/@types/react');
+    const check = (name, tsx) => {
+      writeFileSync(join(project, `${name}.tsx`), tsx);
+      writeFileSync(
+        join(project, `tsconfig.${name}.json`),
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            noEmit: true,
+            jsx: 'react-jsx',
+            module: 'esnext',
+            moduleResolution: 'bundler',
+            target: 'es2022',
+            lib: ['es2022', 'dom'],
+            types: [],
+            // The agency's project has React's types; this one borrows the repository's.
+            paths: { react: [reactTypes], 'react/*': [`${reactTypes}/*`] },
+          },
+          files: [`${name}.tsx`],
+        })
+      );
+      try {
+        execFileSync(process.execPath, [tsc, '-p', `tsconfig.${name}.json`], { cwd: project, encoding: 'utf8' });
+        return '';
+      } catch (error) {
+        return String(error.stdout);
+      }
+    };
+    const page = (element) => `import type {} from 'courtesy-feedback/jsx.js';
+      export const Page = () => ${element};\n`;
+    assert.equal(
+      check(
+        'good',
+        page('<courtesy-feedback endpoint="/api/feedback" scale="stars5" maxLength={500} mode="button" />')
+      ),
+      '',
+      'a page with valid values compiles'
+    );
+    assert.equal(check('status', page('<courtesy-feedback-status endpoint="/" theme="dark" />')), '');
+    assert.match(check('wrong-scale', page('<courtesy-feedback scale="stars10" />')), /stars10/);
+    assert.match(check('wrong-mode', page('<courtesy-feedback mode="popup" />')), /popup/);
+  });
+
   async function submitFrom(page) {
     await page.waitForFunction(() => document.querySelector('courtesy-feedback')?.shadowRoot?.querySelector('input'));
     return page.evaluate(async () => {
