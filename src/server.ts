@@ -16,6 +16,7 @@ export {
   aspectNames,
   channels,
   isLowRating,
+  isLocaleCode,
   isScaleName,
   localeCodes,
   scaleNames,

@@ -59,3 +59,7 @@ export type DisplayMode = (typeof displayModes)[number];
  */
 export const localeCodes = ['ko', 'en', 'ja', 'zh', 'vi'] as const;
 export type LocaleCode = (typeof localeCodes)[number];
+
+export function isLocaleCode(value: unknown): value is LocaleCode {
+  return (localeCodes as readonly unknown[]).includes(value);
+}

@@ -35,6 +35,21 @@ async function answered(el: CourtesyFeedbackStatus, what: () => boolean, message
 }
 const shown = (el: CourtesyFeedbackStatus) => answered(el, () => !!root(el).querySelector('#result'), 'no case shown');
 
+/** The element showing `made` inside an ancestor of language `lang`, as on an agency's page in it. */
+async function shownUnder(lang: string, made: MadeCase): Promise<CourtesyFeedbackStatus> {
+  const el = await fixture<CourtesyFeedbackStatus>(
+    html`<div lang=${lang}>
+      <courtesy-feedback-status
+        endpoint=${made.endpoint}
+        receipt=${made.receipt}
+        check=${made.check}
+      ></courtesy-feedback-status>
+    </div>`
+  ).then((wrapper) => wrapper.querySelector('courtesy-feedback-status')!);
+  await shown(el);
+  return el;
+}
+
 /**
  * One key per action: WebKitGTK's driver collapses a letter typed twice in a row within one action
  * ("8XXQ" arrives as "8XQ"), and random codes often hold one.
@@ -291,17 +306,7 @@ describe('<courtesy-feedback-status>', () => {
   }
 
   it('should speak English under an English lang, with targets of at least 44 px', async () => {
-    const made = await makeCase({ answer: 'We are sorry.' });
-    const el = await fixture<CourtesyFeedbackStatus>(
-      html`<div lang="en-GB">
-        <courtesy-feedback-status
-          endpoint=${made.endpoint}
-          receipt=${made.receipt}
-          check=${made.check}
-        ></courtesy-feedback-status>
-      </div>`
-    ).then((wrapper) => wrapper.querySelector('courtesy-feedback-status')!);
-    await shown(el);
+    const el = await shownUnder('en-GB', await makeCase({ answer: 'We are sorry.' }));
     const en = statusCatalogues.en;
     expect(root(el).querySelector('h2')!.textContent).to.equal(en.statusTitle);
     expect(root(el).querySelector('.base')!.getAttribute('lang')).to.equal('en');
@@ -320,16 +325,7 @@ describe('<courtesy-feedback-status>', () => {
       ['ja-JP', 'ja'],
       ['zh-Hant-TW', 'zh'],
     ] as const) {
-      const el = await fixture<CourtesyFeedbackStatus>(
-        html`<div lang=${tag}>
-          <courtesy-feedback-status
-            endpoint=${made.endpoint}
-            receipt=${made.receipt}
-            check=${made.check}
-          ></courtesy-feedback-status>
-        </div>`
-      ).then((wrapper) => wrapper.querySelector('courtesy-feedback-status')!);
-      await shown(el);
+      const el = await shownUnder(tag, made);
       const words = statusCatalogues[code];
       expect(root(el).querySelector('h2')!.textContent, tag).to.equal(words.statusTitle);
       expect(root(el).querySelector('.base')!.getAttribute('lang')).to.equal(code);
